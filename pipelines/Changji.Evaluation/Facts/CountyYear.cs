@@ -1,0 +1,10 @@
+namespace Changji.Evaluation.Facts;
+
+/// <summary>Everything the information database holds for one county and one school year.</summary>
+public sealed record CountyYear
+{
+    public required int Year { get; init; }
+    public required IReadOnlyList<SchoolStatistics> Schools { get; init; }
+    public IReadOnlyList<SchoolFunding> Funding { get; init; } = [];
+    public IReadOnlyList<CountyFigure> Figures { get; init; } = [];
+}
