@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Changji.Pipeline.Curated;
+
+/// <summary><c>fact_data_quality</c>: one validation finding of a file received for the year.</summary>
+public sealed record FactDataQualityRow
+{
+    [JsonPropertyName("year")] public int Year { get; init; }
+    [JsonPropertyName("file")] public string File { get; init; } = "";
+    [JsonPropertyName("sha256")] public string Sha256 { get; init; } = "";
+    [JsonPropertyName("sheet")] public string? Sheet { get; init; }
+    [JsonPropertyName("row")] public int? Row { get; init; }
+    [JsonPropertyName("column")] public string? Column { get; init; }
+    [JsonPropertyName("value")] public string? Value { get; init; }
+    [JsonPropertyName("severity")] public string Severity { get; init; } = "";
+    [JsonPropertyName("code")] public string Code { get; init; } = "";
+    [JsonPropertyName("message_zh")] public string MessageZh { get; init; } = "";
+}
