@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Changji.Evaluation.Catalogue;
+using Changji.Storage.Local;
+using Spectre.Console;
+
+namespace Changji.Cli;
+
+/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME]</c> (outputs.md §4).</summary>
+public static class RunCommand
+{
+    public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Option<DirectoryInfo>("--input", "-i")
+        {
+            Description = "存放报送文件的目录，按 incoming/ 处理（如 samples/incoming）。Folder of steward files, processed as if dropped into incoming/.",
+            Required = true,
+        };
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "输出目录：信息库 infodb.sqlite、raw/、curated/、outbox/、reports/。Output folder.",
+            Required = true,
+        };
+        var year = new Option<int?>("--year", "-y") { Description = "只处理该学年（如 2024 表示 2024—2025 学年）。Only this school year." };
+        var profile = new Option<string>("--profile", "-p")
+        {
+            Description = $"评估标准版本：{string.Join("、", Catalogue.Builtin.Names)}。Evaluation profile.",
+            DefaultValueFactory = _ => Catalogue.DefaultProfileName,
+        };
+
+        var command = new Command("run", "校验报送文件、更新信息库、评估并发布 Parquet、预警和校验报告。Ingest, evaluate and publish.")
+        {
+            input, output, year, profile,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, clock, stdout, stderr, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, TimeProvider clock,
+        TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        if (!input.Exists)
+        {
+            await stderr.WriteLineAsync($"错误：输入目录不存在：{input.FullName}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (!Catalogue.Builtin.TryGet(profileName, out var profile))
+        {
+            await stderr.WriteLineAsync($"错误：未知的评估标准版本「{profileName}」，可选：{string.Join("、", Catalogue.Builtin.Names)}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        try
+        {
+            var workspace = new LocalWorkspace(output.FullName, profile, clock);
+            var files = LocalWorkspace.FilesUnder(input.FullName);
+            var summary = await console.Progress()
+                .AutoClear(true)
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("处理报送文件", maxValue: Math.Max(1, files.Count));
+                    var progress = new Progress<Pipeline.Runs.RunProgress>(p =>
+                    {
+                        task.Description = p.StepZh;
+                        task.Value = p.Done;
+                    });
+                    var result = await workspace.Runner.RunAsync(files, year, progress, ct).ConfigureAwait(false);
+                    task.Value = task.MaxValue;
+                    return result;
+                }).ConfigureAwait(false);
+
+            RunSummaryView.Render(console, summary, workspace);
+            return summary.AnyRejected ? ExitCodes.Rejections : ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await stderr.WriteLineAsync($"错误：运行失败：{ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+}

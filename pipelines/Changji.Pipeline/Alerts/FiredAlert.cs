@@ -1,0 +1,19 @@
+namespace Changji.Pipeline.Alerts;
+
+/// <summary>A rule that fires for a subject in a year. Its <see cref="Key"/> is what the ledger follows.</summary>
+public sealed record FiredAlert
+{
+    public required AlertRule Rule { get; init; }
+    public required int Year { get; init; }
+    /// <summary>What it is about: a school code, <c>county</c>, a file path or a queue name.</summary>
+    public required string Subject { get; init; }
+    public string? SchoolCode { get; init; }
+    public string? Level { get; init; }
+    public string? IndicatorCode { get; init; }
+    public required string MessageZh { get; init; }
+
+    /// <summary>Across-years rules omit the year so one alert follows the issue until it is resolved.</summary>
+    public string Key => Rule.AcrossYears
+        ? $"{Rule.Code}|{Subject}|{Level}|{IndicatorCode}"
+        : $"{Rule.Code}|{Year}|{Subject}|{Level}|{IndicatorCode}";
+}

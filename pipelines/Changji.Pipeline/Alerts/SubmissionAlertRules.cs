@@ -1,0 +1,65 @@
+using Changji.Ingestion;
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Pipeline.Alerts;
+
+/// <summary>
+/// Rules about what stewards sent for a year: a rejected file or rejected rows (until a later file
+/// of the same kind for the year is accepted whole), and a kind still missing past its deadline.
+/// </summary>
+public static class SubmissionAlertRules
+{
+    public static IReadOnlyList<AlertRule> Rules { get; } = [AlertRule.FileRejected, AlertRule.RowsRejected, AlertRule.SubmissionMissing];
+
+    public static IReadOnlyList<FiredAlert> Fire(int year, IReadOnlyList<SubmissionRecord> submissions, AlertSettings settings, DateTime nowUtc)
+    {
+        var ofYear = submissions.Where(s => s.Year == year).ToList();
+        var fired = new List<FiredAlert>();
+        for (var i = 0; i < ofYear.Count; i++)
+        {
+            var s = ofYear[i];
+            if (s.Status == SubmissionStatus.Accepted || CorrectedLater(s, ofYear.Skip(i + 1)))
+            {
+                continue;
+            }
+
+            var rejected = s.Status == SubmissionStatus.Rejected;
+            fired.Add(new FiredAlert
+            {
+                Rule = rejected ? AlertRule.FileRejected : AlertRule.RowsRejected,
+                Year = year,
+                Subject = s.Path,
+                MessageZh = rejected
+                    ? $"{year}学年 文件 {s.Path}（{Codes.Zh(s.Kind)}）被退回，共 {s.Errors} 项错误，请按校验报告修改后重新报送。"
+                    : $"{year}学年 文件 {s.Path}（{Codes.Zh(s.Kind)}）有 {s.RowsRejected} 行被退回（{s.Errors} 项错误），其余 {s.RowsAccepted} 行已接收，请按校验报告更正后重新报送。",
+            });
+        }
+
+        foreach (var kind in Enum.GetValues<FileKind>())
+        {
+            var code = Codes.Of(kind);
+            if (!settings.Deadlines.TryGetValue(code, out var due) || ofYear.Any(s => s.Kind == kind && s.Status != SubmissionStatus.Rejected))
+            {
+                continue;
+            }
+
+            var deadline = new DateTime(year, due.Month, Math.Min(due.Day, DateTime.DaysInMonth(year, due.Month)), 23, 59, 59, DateTimeKind.Utc);
+            if (nowUtc > deadline)
+            {
+                fired.Add(new FiredAlert
+                {
+                    Rule = AlertRule.SubmissionMissing,
+                    Year = year,
+                    Subject = code,
+                    MessageZh = $"{year}学年 {Codes.Zh(kind)} 应于 {deadline:yyyy-MM-dd} 前报送，至今未收到可用文件。",
+                });
+            }
+        }
+
+        return fired;
+    }
+
+    /// <summary>A later file of the same kind (or, for an unrecognised file, the same path) accepted whole corrects it.</summary>
+    private static bool CorrectedLater(SubmissionRecord s, IEnumerable<SubmissionRecord> later) =>
+        later.Any(l => l.Status == SubmissionStatus.Accepted && (s.Kind is null ? l.Path == s.Path : l.Kind == s.Kind));
+}

@@ -1,0 +1,20 @@
+namespace Changji.Pipeline.Curated;
+
+/// <summary>The curated table names of outputs.md §2 (folder and file names under <c>curated/</c>).</summary>
+public static class CuratedTables
+{
+    public const string DimSchool = "dim_school";
+    public const string DimIndicator = "dim_indicator";
+    public const string FactSchoolIndicator = "fact_school_indicator";
+    public const string FactSchoolCompliance = "fact_school_compliance";
+    public const string FactCountyVariation = "fact_county_variation";
+    public const string FactCountyIndicator = "fact_county_indicator";
+    public const string FactAlert = "fact_alert";
+    public const string FactDataQuality = "fact_data_quality";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        DimSchool, DimIndicator, FactSchoolIndicator, FactSchoolCompliance,
+        FactCountyVariation, FactCountyIndicator, FactAlert, FactDataQuality,
+    ];
+}

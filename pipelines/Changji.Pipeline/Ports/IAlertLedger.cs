@@ -1,0 +1,17 @@
+using Changji.Pipeline.Alerts;
+
+namespace Changji.Pipeline.Ports;
+
+/// <summary>The alert ledger (整改台账) with its transactional outbox.</summary>
+public interface IAlertLedger
+{
+    Task<IReadOnlyList<AlertRecord>> LoadAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Upserts the ledger lines and enqueues their messages in one transaction; a message id already queued is not queued again.</summary>
+    Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default);
+
+    /// <summary>Messages not yet sent, oldest first.</summary>
+    Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default);
+
+    Task MarkSentAsync(string messageId, DateTime sentAtUtc, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,23 @@
+using Changji.Ingestion;
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Pipeline.Ports;
+
+/// <summary>The submission ledger of the information database.</summary>
+public interface ISubmissionLedger
+{
+    Task<SubmissionRecord?> FindAsync(string sha256, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records the file, its findings and its accepted rows as one unit: either all of it is stored or
+    /// none. Facts replace those of the same year and key (school code, or county code); nothing else
+    /// changes. Returns the school or county codes whose earlier facts were replaced.
+    /// </summary>
+    Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, CancellationToken cancellationToken = default);
+
+    /// <summary>Every submission, in the order received.</summary>
+    Task<IReadOnlyList<SubmissionRecord>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The findings of the files received for a year, in the order received.</summary>
+    Task<IReadOnlyList<StoredFinding>> FindingsAsync(int year, CancellationToken cancellationToken = default);
+}

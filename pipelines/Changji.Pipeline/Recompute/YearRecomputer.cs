@@ -1,0 +1,122 @@
+using Changji.Evaluation;
+using Changji.Evaluation.Catalogue;
+using Changji.Evaluation.Facts;
+using Changji.Evaluation.Results;
+using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Curated;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Pipeline.Recompute;
+
+/// <summary>
+/// Evaluates years from the information database, keeps the alert ledger in step and publishes the
+/// curated Parquet. A change to one year also changes the next (C2 and year-on-year checks compare
+/// with the previous year), so a recompute runs from the given year to the latest, in order.
+/// </summary>
+public sealed class YearRecomputer(
+    IFactStore facts,
+    ISubmissionLedger submissions,
+    IAlertLedger alerts,
+    ICuratedPublisher publisher,
+    Profile profile,
+    AlertSettings settings,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<YearResult>> RecomputeAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
+        var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
+        var results = new List<YearResult>();
+        var files = new List<CuratedFile>();
+        CountyYear? previous = null;
+        foreach (var year in years.Where(y => y >= fromYear && (toYear is null || y <= toYear)))
+        {
+            var current = await facts.LoadYearAsync(year, cancellationToken).ConfigureAwait(false);
+            previous ??= await facts.LoadYearAsync(year - 1, cancellationToken).ConfigureAwait(false);
+            var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
+            var evaluation = current.Schools.Count > 0 ? Evaluator.Evaluate(current, before, profile) : null;
+
+            var fired = SubmissionAlertRules.Fire(year, received, settings, now).ToList();
+            var rules = SubmissionAlertRules.Rules.ToList();
+            if (evaluation is not null)
+            {
+                fired.AddRange(YearAlertRules.Fire(evaluation, current, before, profile, settings));
+                rules.AddRange(YearAlertRules.Rules);
+            }
+
+            var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
+            var changes = AlertReconciler.Reconcile(year, rules, fired, ledger, now);
+            if (!changes.IsEmpty)
+            {
+                await alerts.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
+            }
+
+            var findings = await submissions.FindingsAsync(year, cancellationToken).ConfigureAwait(false);
+            var quality = CuratedRows.DataQuality(year, findings, received).Concat(CrossFileChecks.Run(current)).ToList();
+            if (HasData(current) || quality.Count > 0)
+            {
+                files.AddRange(await YearFilesAsync(year, current, evaluation, quality, cancellationToken).ConfigureAwait(false));
+            }
+
+            results.Add(new YearResult(year, evaluation, changes, quality.Count));
+            previous = current;
+        }
+
+        files.AddRange(await AlertFilesAsync(cancellationToken).ConfigureAwait(false));
+        await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
+        return results;
+    }
+
+    /// <summary>Years with facts or files, plus every later year up to the current school year, whose deadlines may have passed.</summary>
+    private async Task<IReadOnlyList<int>> YearsToEvaluateAsync(IReadOnlyList<SubmissionRecord> received, DateTime now, CancellationToken cancellationToken)
+    {
+        var years = new SortedSet<int>(await facts.YearsAsync(cancellationToken).ConfigureAwait(false));
+        years.UnionWith(received.Where(s => s.Year is not null).Select(s => s.Year!.Value));
+        if (years.Count > 0)
+        {
+            for (var y = years.Min; y <= SchoolYear.Of(now); y++)
+            {
+                years.Add(y);
+            }
+        }
+
+        return years.ToList();
+    }
+
+    private static bool HasData(CountyYear year) => year.Schools.Count > 0 || year.Funding.Count > 0 || year.Figures.Count > 0;
+
+    private async Task<IReadOnlyList<CuratedFile>> YearFilesAsync(
+        int year, CountyYear current, CountyEvaluation? evaluation, IReadOnlyList<FactDataQualityRow> quality, CancellationToken ct)
+    {
+        var files = new List<CuratedFile>
+        {
+            new(CuratedTables.DimSchool, year, await ParquetTable.WriteAsync(CuratedRows.Schools(current, evaluation), ct).ConfigureAwait(false)),
+            new(CuratedTables.DimIndicator, year, await ParquetTable.WriteAsync(CuratedRows.Indicators(profile), ct).ConfigureAwait(false)),
+            new(CuratedTables.FactDataQuality, year, await ParquetTable.WriteAsync(quality, ct).ConfigureAwait(false)),
+        };
+        if (evaluation is not null)
+        {
+            files.Add(new(CuratedTables.FactSchoolIndicator, year, await ParquetTable.WriteAsync(CuratedRows.SchoolIndicators(evaluation), ct).ConfigureAwait(false)));
+            files.Add(new(CuratedTables.FactSchoolCompliance, year, await ParquetTable.WriteAsync(CuratedRows.Compliance(evaluation), ct).ConfigureAwait(false)));
+            files.Add(new(CuratedTables.FactCountyVariation, year, await ParquetTable.WriteAsync(CuratedRows.Variation(evaluation), ct).ConfigureAwait(false)));
+            files.Add(new(CuratedTables.FactCountyIndicator, year, await ParquetTable.WriteAsync(CuratedRows.CountyIndicators(evaluation), ct).ConfigureAwait(false)));
+        }
+
+        return files;
+    }
+
+    /// <summary>fact_alert is partitioned by the year an alert opened; resolving it later rewrites that partition.</summary>
+    private async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(CancellationToken ct)
+    {
+        var ledger = await alerts.LoadAsync(ct).ConfigureAwait(false);
+        var files = new List<CuratedFile>();
+        foreach (var year in ledger.Select(a => a.OpenedYear).Distinct().Order())
+        {
+            files.Add(new(CuratedTables.FactAlert, year, await ParquetTable.WriteAsync(CuratedRows.Alerts(year, ledger), ct).ConfigureAwait(false)));
+        }
+
+        return files;
+    }
+}

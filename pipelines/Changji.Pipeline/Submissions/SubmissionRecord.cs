@@ -1,0 +1,22 @@
+using Changji.Ingestion;
+
+namespace Changji.Pipeline.Submissions;
+
+/// <summary>One line of the submission ledger: every file received, identified by its SHA-256.</summary>
+public sealed record SubmissionRecord
+{
+    public required string Sha256 { get; init; }
+    /// <summary>Path as dropped, relative to <c>incoming/</c>, with forward slashes (e.g. <c>2024/学校基础数据.csv</c>).</summary>
+    public required string Path { get; init; }
+    public FileKind? Kind { get; init; }
+    public int? Year { get; init; }
+    public required SubmissionStatus Status { get; init; }
+    public required int RowsRead { get; init; }
+    public required int RowsAccepted { get; init; }
+    public required int RowsRejected { get; init; }
+    public required int Errors { get; init; }
+    public required int Warnings { get; init; }
+    public required DateTime ReceivedAtUtc { get; init; }
+    /// <summary>School codes whose earlier facts for the year this file replaced (corrected resubmission).</summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Changji.Ingestion;
+
+namespace Changji.Pipeline.Submissions;
+
+/// <summary>The report a steward reads for one file received (Markdown, in Chinese).</summary>
+public static class ValidationReport
+{
+    public static string Render(SubmissionRecord submission, IngestedFile file)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.Append("# 数据校验报告：").AppendLine(submission.Path).AppendLine();
+        sb.Append("- 文件类型：").AppendLine(Codes.Zh(submission.Kind));
+        sb.Append("- 学年：").AppendLine(submission.Year?.ToString(inv) ?? "未知");
+        sb.Append("- 处理结果：").AppendLine(Codes.Zh(submission.Status));
+        sb.Append("- 数据行：共 ").Append(submission.RowsRead).Append(" 行，接收 ").Append(submission.RowsAccepted)
+          .Append(" 行，退回 ").Append(submission.RowsRejected).AppendLine(" 行");
+        sb.Append("- 错误 ").Append(submission.Errors).Append(" 项，警告 ").Append(submission.Warnings).AppendLine(" 项");
+        sb.Append("- 文件指纹（SHA-256）：").AppendLine(submission.Sha256);
+        sb.Append("- 接收时间（UTC）：").AppendLine(submission.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", inv));
+        if (submission.Replaced.Count > 0)
+        {
+            sb.Append("- 更正：本文件替换了以下 ").Append(submission.Replaced.Count).Append(" 所学校（或指标）此前接收的同学年数据：")
+              .AppendLine(string.Join("、", submission.Replaced));
+        }
+
+        sb.AppendLine();
+        if (file.Findings.Count == 0)
+        {
+            sb.AppendLine("未发现问题。");
+            return sb.ToString();
+        }
+
+        sb.AppendLine("| 级别 | 工作表 | 行 | 列 | 值 | 说明 |");
+        sb.AppendLine("|---|---|---|---|---|---|");
+        foreach (var f in file.Findings)
+        {
+            sb.Append("| ").Append(Codes.Zh(f.Severity))
+              .Append(" | ").Append(Cell(f.Sheet))
+              .Append(" | ").Append(f.Row?.ToString(inv) ?? "")
+              .Append(" | ").Append(Cell(f.Column))
+              .Append(" | ").Append(Cell(f.Value))
+              .Append(" | ").Append(Cell(f.MessageZh)).AppendLine(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Keeps a cell on one table row; a formula such as =HYPERLINK(…) stays inert text.</summary>
+    private static string Cell(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,42 @@
+using Changji.Pipeline.Curated;
+using Changji.Pipeline.Ports;
+
+namespace Changji.Storage.Local;
+
+/// <summary>
+/// Publishes under <c>curated/{table}/year={year}/{table}.parquet</c>: every changed file is staged
+/// first, then all are renamed into place; a file whose bytes did not change is not touched.
+/// </summary>
+public sealed class FileSystemCuratedPublisher(string root) : ICuratedPublisher
+{
+    public async Task PublishAsync(IReadOnlyList<CuratedFile> files, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var staged = new List<(string Staged, string Final)>();
+        try
+        {
+            foreach (var file in files)
+            {
+                var final = Path.Combine(root, file.RelativePath);
+                if (File.Exists(final) && (await File.ReadAllBytesAsync(final, cancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(file.Content))
+                {
+                    continue;
+                }
+
+                staged.Add((await AtomicFile.StageAsync(final, file.Content, cancellationToken).ConfigureAwait(false), final));
+            }
+
+            foreach (var (temp, final) in staged)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in staged.Where(s => File.Exists(s.Staged)))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Changji.Pipeline.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace Changji.Storage.Local;
+
+/// <summary>
+/// The information database in one SQLite file (no server to install). Every write that belongs
+/// together (a file's rows, findings and ledger line; alert lines and their outbox messages) is one
+/// transaction, so a failure leaves what was accepted before untouched.
+/// </summary>
+public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactStore, IAlertLedger
+{
+    private readonly string connectionString;
+
+    public SqliteInformationStore(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
+        using var connection = Open();
+        Execute(connection, null, SqliteSchema.Create);
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT COUNT(*) FROM schema_version";
+        if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(connection, null, $"INSERT INTO schema_version (version) VALUES ({SqliteSchema.Version})");
+        }
+    }
+
+    public string DatabasePath { get; }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, null, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+}
