@@ -1,0 +1,145 @@
+// Changji pipeline on Azure: one storage account (drop zone, raw archive, curated Parquet for
+// Power BI, information-database tables, work queues), an isolated .NET 10 function app on Flex
+// Consumption, Event Grid BlobCreated -> queue, Service Bus alerts, Application Insights.
+// Keyless throughout: shared keys, SAS and instrumentation-key auth are disabled; every caller
+// authenticates with Entra ID. Deploy: az deployment group create -g RG -f infra/main.bicep
+//   -p namePrefix=cj environmentName=dev   (see README.md)
+
+targetScope = 'resourceGroup'
+
+@description('Azure region for every resource. Flex Consumption must be available there.')
+param location string = resourceGroup().location
+
+@description('Environment name, part of every resource name (e.g. dev, test, prod).')
+@minLength(2)
+@maxLength(8)
+param environmentName string
+
+@description('Short lowercase prefix (letters and digits) for resource names.')
+@minLength(2)
+@maxLength(8)
+param namePrefix string
+
+@description('NCRONTAB (6 fields, UTC) for the Reconcile timer. Default 02:00 UTC daily.')
+param reconcileSchedule string = '0 0 2 * * *'
+
+@description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
+param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
+
+var prefix = toLower(namePrefix)
+var env = toLower(environmentName)
+var suffix = take(uniqueString(resourceGroup().id, prefix, env), 6)
+var baseName = '${prefix}-${env}'
+// Names are deploy-time constants (not module outputs) so What-If can predict every resource.
+var identityName = 'id-${baseName}-func'
+// Storage names allow only lowercase letters and digits.
+var storageAccountName = take(replace('st${prefix}${env}${suffix}', '-', ''), 24)
+var appInsightsName = 'appi-${baseName}'
+var serviceBusNamespaceName = 'sb-${baseName}-${suffix}'
+var alertTopicName = 'supervision-alerts'
+var tags = {
+  project: 'changji-pipeline'
+  environment: env
+}
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: {
+    location: location
+    name: identityName
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    workspaceName: 'log-${baseName}'
+    appInsightsName: appInsightsName
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    location: location
+    name: storageAccountName
+    tags: tags
+  }
+}
+
+module serviceBus 'modules/servicebus.bicep' = {
+  name: 'serviceBus'
+  params: {
+    location: location
+    namespaceName: serviceBusNamespaceName
+    topicName: alertTopicName
+    tags: tags
+  }
+}
+
+module roles 'modules/roles.bicep' = {
+  name: 'roles'
+  dependsOn: [
+    identity
+    storage
+    serviceBus
+    monitoring
+  ]
+  params: {
+    identityName: identityName
+    storageAccountName: storageAccountName
+    serviceBusNamespaceName: serviceBusNamespaceName
+    alertTopicName: alertTopicName
+    appInsightsName: appInsightsName
+  }
+}
+
+module eventGrid 'modules/eventgrid.bicep' = {
+  name: 'eventGrid'
+  dependsOn: [
+    storage
+  ]
+  params: {
+    location: location
+    systemTopicName: 'evgt-${baseName}-storage'
+    storageAccountName: storageAccountName
+    tags: tags
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  name: 'functionApp'
+  // The host needs its storage roles before it first starts.
+  dependsOn: [
+    roles
+    monitoring
+  ]
+  params: {
+    location: location
+    planName: 'asp-${baseName}'
+    appName: 'func-${baseName}-${suffix}'
+    identityName: identityName
+    storageAccountName: storageAccountName
+    appInsightsName: appInsightsName
+    serviceBusFullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
+    alertTopicName: alertTopicName
+    reconcileSchedule: reconcileSchedule
+    submissionDeadlines: submissionDeadlines
+    tags: tags
+  }
+}
+
+@description('Storage account holding blobs, queues and the information-database tables.')
+output storageAccountName string = storage.outputs.name
+
+@description('ADLS Gen2 (DFS) URL of curated/ for Power BI\'s Azure Data Lake Storage Gen2 connector.')
+output curatedDfsUrl string = storage.outputs.curatedDfsUrl
+
+@description('Function app to publish the Functions project to.')
+output functionAppName string = functionApp.outputs.name
+
+@description('Service Bus fully qualified namespace (alerts topic supervision-alerts).')
+output serviceBusFullyQualifiedNamespace string = serviceBus.outputs.fullyQualifiedNamespace

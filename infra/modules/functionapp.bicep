@@ -1,0 +1,172 @@
+// Flex Consumption plan + isolated-worker .NET 10 function app (IngestFile, RecomputeYear, Reconcile).
+// Every connection is identity-based through the user-assigned identity: the host's storage
+// (AzureWebJobsStorage__*), the deployment package, the app's own Storage__* and ServiceBus__*
+// clients and Application Insights (Entra ID auth). No key or connection secret is ever read.
+// Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION app settings:
+// the runtime is declared in functionAppConfig.runtime instead.
+
+@description('Azure region.')
+param location string
+
+@description('Flex Consumption plan name.')
+param planName string
+
+@description('Function app name (globally unique host name).')
+param appName string
+
+@description('User-assigned identity the app runs as.')
+param identityName string
+
+@description('Storage account for the host, the deployment package and the app\'s data.')
+param storageAccountName string
+
+@description('Application Insights component.')
+param appInsightsName string
+
+@description('Service Bus fully qualified namespace, e.g. sb-x.servicebus.windows.net.')
+param serviceBusFullyQualifiedNamespace string
+
+@description('Topic receiving alert events.')
+param alertTopicName string
+
+@description('NCRONTAB (6 fields, UTC) for the Reconcile timer.')
+param reconcileSchedule string
+
+@description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
+param submissionDeadlines string
+
+@description('Upper bound of instances Flex Consumption may scale out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+@description('Memory per instance (MB).')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Tags applied to every resource.')
+param tags object
+
+var deploymentContainer = loadJsonContent('../storage-names.json', '$.containers.deployment')
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+  name: identityName
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+  name: storageAccountName
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identity.id
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      appSettings: [
+        // Functions host storage (leases, timers, queue triggers).
+        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+        { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
+        // Application Insights accepts Entra ID tokens only (DisableLocalAuth); the connection string
+        // just says where to send.
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+        {
+          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+          value: 'Authorization=AAD;ClientId=${identity.properties.clientId}'
+        }
+        // DefaultAzureCredential in the app code picks the user-assigned identity from this.
+        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+        // The app's data clients (blobs, queues, tables) and the "Storage" trigger connection.
+        { name: 'Storage__accountName', value: storage.name }
+        { name: 'Storage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+        { name: 'Storage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+        { name: 'Storage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+        { name: 'Storage__credential', value: 'managedidentity' }
+        { name: 'Storage__clientId', value: identity.properties.clientId }
+        // Alerts to the supervision office.
+        { name: 'ServiceBus__fullyQualifiedNamespace', value: serviceBusFullyQualifiedNamespace }
+        { name: 'ServiceBus__credential', value: 'managedidentity' }
+        { name: 'ServiceBus__clientId', value: identity.properties.clientId }
+        { name: 'AlertTopic', value: alertTopicName }
+        // Pipeline behaviour.
+        { name: 'ReconcileSchedule', value: reconcileSchedule }
+        { name: 'SubmissionDeadlines', value: submissionDeadlines }
+      ]
+    }
+  }
+}
+
+// Publishing goes through Entra ID (az functionapp deploy / OneDeploy), never basic-auth credentials.
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+  parent: app
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+output name string = app.name

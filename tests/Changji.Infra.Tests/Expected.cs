@@ -1,0 +1,29 @@
+namespace Changji.Infra.Tests;
+
+/// <summary>What the brief and the application code expect the infrastructure to provide.</summary>
+internal static class Expected
+{
+    public static readonly string[] DataContainers = ["incoming", "raw", "curated", "reports"];
+    public const string DeploymentContainer = "app-package";
+    public const string IngestQueue = "ingest-requests";
+    public const string RecomputeQueue = "recompute-requests";
+    public static readonly string[] Tables =
+        ["schools", "facts", "funding", "county", "submissions", "findings", "alerts", "outbox"];
+
+    public const string AlertTopic = "supervision-alerts";
+    public const string AlertSubscription = "supervision-office";
+
+    public const string IdentityType = "Microsoft.ManagedIdentity/userAssignedIdentities";
+    public const string SystemTopicType = "Microsoft.EventGrid/systemTopics";
+
+    /// <summary>The app's identity resource id as the evaluator renders it for namePrefix cj, env dev.</summary>
+    public const string IdentityId = $"{IdentityType}/id-cj-dev-func";
+
+    // Built-in role definition ids.
+    public const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+    public const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
+    public const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    public const string ServiceBusDataSender = "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39";
+    public const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
+    public const string StorageQueueDataMessageSender = "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
+}

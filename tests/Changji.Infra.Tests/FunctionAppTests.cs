@@ -1,0 +1,113 @@
+using Changji.Infra.Tests.Arm;
+
+namespace Changji.Infra.Tests;
+
+public sealed class FunctionAppTests
+{
+    private static readonly CompiledInfra Infra = CompiledInfra.Main;
+    private static readonly string ClientId = new ArmReference(Expected.IdentityId, "clientId").ToString();
+
+    [Fact]
+    public void Plan_Sku_IsFlexConsumptionFc1()
+    {
+        var plan = Infra.Single("Microsoft.Web/serverfarms");
+
+        Assert.Equal("FC1", plan.Eval("sku.name"));
+        Assert.Equal("FlexConsumption", plan.Eval("sku.tier"));
+        Assert.Equal(true, plan.Eval("properties.reserved"));
+    }
+
+    [Fact]
+    public void Site_Identity_IsOnlyTheUserAssignedIdentity()
+    {
+        var site = Infra.Single("Microsoft.Web/sites");
+
+        Assert.Equal("functionapp,linux", site.Eval("kind"));
+        Assert.Equal("UserAssigned", site.Eval("identity.type"));
+        var identities = Assert.IsType<Dictionary<string, object?>>(site.Eval("identity.userAssignedIdentities"));
+        Assert.Equal([Expected.IdentityId], identities.Keys);
+    }
+
+    [Fact]
+    public void FunctionAppConfig_Runtime_IsDotnetIsolated10()
+    {
+        var site = Infra.Single("Microsoft.Web/sites");
+
+        Assert.Equal("dotnet-isolated", site.Eval("properties.functionAppConfig.runtime.name"));
+        Assert.Equal("10.0", site.Eval("properties.functionAppConfig.runtime.version"));
+        Assert.IsType<long>(site.Eval("properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount"));
+    }
+
+    [Fact]
+    public void FunctionAppConfig_Deployment_IsBlobContainerReadWithTheIdentity()
+    {
+        var site = Infra.Single("Microsoft.Web/sites");
+        const string storage = "properties.functionAppConfig.deployment.storage";
+
+        Assert.Equal("blobContainer", site.Eval($"{storage}.type"));
+        Assert.EndsWith(Expected.DeploymentContainer, (string)site.Eval($"{storage}.value")!, StringComparison.Ordinal);
+        Assert.Equal("UserAssignedIdentity", site.Eval($"{storage}.authentication.type"));
+        Assert.Equal(Expected.IdentityId, site.Eval($"{storage}.authentication.userAssignedIdentityResourceId"));
+    }
+
+    [Theory]
+    [InlineData("AzureWebJobsStorage__credential", "managedidentity")]
+    [InlineData("Storage__credential", "managedidentity")]
+    [InlineData("ServiceBus__credential", "managedidentity")]
+    [InlineData("AlertTopic", Expected.AlertTopic)]
+    [InlineData("ReconcileSchedule", "0 0 2 * * *")]
+    [InlineData("SubmissionDeadlines", "statistics=10-31;funding=12-31;county=12-31")]
+    public void AppSettings_Constant_HasItsValue(string name, string value)
+    {
+        Assert.Equal(value, AppSettings.Of(Infra)[name].Text);
+    }
+
+    [Theory]
+    [InlineData("AzureWebJobsStorage__clientId")]
+    [InlineData("Storage__clientId")]
+    [InlineData("ServiceBus__clientId")]
+    [InlineData("AZURE_CLIENT_ID")]
+    public void AppSettings_ClientId_IsTheUserAssignedIdentity(string name)
+    {
+        Assert.Equal(ClientId, AppSettings.Of(Infra)[name].Text);
+    }
+
+    [Fact]
+    public void AppSettings_ApplicationInsights_AuthenticatesWithEntraId()
+    {
+        var settings = AppSettings.Of(Infra);
+
+        Assert.Equal($"Authorization=AAD;ClientId={ClientId}", settings["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"].Text);
+        Assert.Contains("Microsoft.Insights/components", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AppSettings_AccountNames_AreTheDeployedAccount()
+    {
+        var settings = AppSettings.Of(Infra);
+        var account = Infra.Single("Microsoft.Storage/storageAccounts").FullName;
+
+        Assert.Equal(account, settings["AzureWebJobsStorage__accountName"].Text);
+        Assert.Equal(account, settings["Storage__accountName"].Text);
+        Assert.Contains("fullyQualifiedNamespace", settings["ServiceBus__fullyQualifiedNamespace"].Text, StringComparison.Ordinal);
+    }
+
+    // Flex Consumption rejects these: the runtime lives in functionAppConfig.runtime.
+    [Theory]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME")]
+    [InlineData("FUNCTIONS_EXTENSION_VERSION")]
+    [InlineData("WEBSITE_RUN_FROM_PACKAGE")]
+    public void AppSettings_FlexForbidden_AreAbsent(string name)
+    {
+        Assert.DoesNotContain(name, AppSettings.Of(Infra).Keys);
+    }
+
+    [Fact]
+    public void Publishing_BasicAuth_IsDisabledForScmAndFtp()
+    {
+        var policies = Infra.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies");
+
+        Assert.Equal(["ftp", "scm"], policies.Select(p => p.LeafName).Order());
+        Assert.All(policies, p => Assert.Equal(false, p.Eval("properties.allow")));
+    }
+}

@@ -1,0 +1,69 @@
+using Changji.Infra.Tests.Arm;
+
+namespace Changji.Infra.Tests;
+
+public sealed class RoleAssignmentTests
+{
+    private static readonly CompiledInfra Infra = CompiledInfra.Main;
+
+    private static readonly string SystemTopicId =
+        $"{Expected.SystemTopicType}/{Infra.Single(Expected.SystemTopicType).FullName}";
+
+    [Fact]
+    public void Assignments_EveryOne_IsAServicePrincipal()
+    {
+        var assignments = Infra.OfType("Microsoft.Authorization/roleAssignments");
+
+        Assert.NotEmpty(assignments);
+        Assert.All(assignments, a => Assert.Equal("ServicePrincipal", a.Eval("properties.principalType")));
+    }
+
+    // Only two principals ever get a role: the app's user-assigned identity and the Event Grid
+    // system topic's own identity (which delivers BlobCreated events to the ingest queue).
+    [Fact]
+    public void Assignments_PrincipalId_IsTheAppIdentityOrTheSystemTopicIdentity()
+    {
+        var principals = Infra.OfType("Microsoft.Authorization/roleAssignments")
+            .Select(a => Assert.IsType<ArmReference>(a.Eval("properties.principalId")))
+            .Distinct()
+            .ToList();
+
+        Assert.Equal(
+            [new ArmReference(SystemTopicId, "identity.principalId"), new ArmReference(Expected.IdentityId, "principalId")],
+            principals.OrderBy(p => p.ResourceId, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AppIdentity_Roles_AreExactlyTheFiveTheAppNeeds()
+    {
+        var roles = RolesOf(new ArmReference(Expected.IdentityId, "principalId"));
+
+        Assert.Equal(
+            new[]
+            {
+                Expected.StorageBlobDataOwner,
+                Expected.StorageQueueDataContributor,
+                Expected.StorageTableDataContributor,
+                Expected.ServiceBusDataSender,
+                Expected.MonitoringMetricsPublisher,
+            }.Order(),
+            roles.Order());
+    }
+
+    [Fact]
+    public void SystemTopicIdentity_Roles_OnlyQueueMessageSenderOnTheIngestQueue()
+    {
+        var assignment = Assert.Single(
+            Infra.OfType("Microsoft.Authorization/roleAssignments"),
+            a => Equals(a.Eval("properties.principalId"), new ArmReference(SystemTopicId, "identity.principalId")));
+
+        Assert.EndsWith(Expected.StorageQueueDataMessageSender, (string)assignment.Eval("properties.roleDefinitionId")!, StringComparison.Ordinal);
+        Assert.EndsWith($"/queueServices/default/queues/{Expected.IngestQueue}", (string)assignment.Eval("scope")!, StringComparison.Ordinal);
+    }
+
+    private static List<string> RolesOf(ArmReference principal) =>
+        Infra.OfType("Microsoft.Authorization/roleAssignments")
+            .Where(a => Equals(a.Eval("properties.principalId"), principal))
+            .Select(a => ((string)a.Eval("properties.roleDefinitionId")!).Split('/')[^1])
+            .ToList();
+}
