@@ -1,0 +1,36 @@
+using Changji.Evaluation.Catalogue;
+using Changji.Evaluation.Facts;
+using Changji.Evaluation.Results;
+
+namespace Changji.Evaluation.County;
+
+/// <summary>G5 班额: the largest primary class ≤ 45 and the largest junior class ≤ 50, in every school.</summary>
+internal static class ClassSizeRule
+{
+    public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
+    {
+        var primaryMax = item.Parameter("primaryMaxClassSize");
+        var juniorMax = item.Parameter("juniorMaxClassSize");
+        var checks = new SubChecks();
+        foreach (var school in context.Schools)
+        {
+            if (school.SchoolType == SchoolType.SpecialEducation) continue;
+            var problems = new List<string>();
+            var lacks = false;
+            Check("小学", school.PrimaryClasses, school.PrimaryMaxClassSize, primaryMax);
+            Check("初中", school.JuniorClasses, school.JuniorMaxClassSize, juniorMax);
+            var name = SubChecks.SchoolName(school);
+            if (problems.Count > 0) checks.Fail(name, string.Join("；", problems));
+            else if (lacks) checks.Missing(name);
+            else if (school.PrimaryClasses + school.JuniorClasses > 0) checks.Met();
+
+            void Check(string level, int classes, int? largest, double max)
+            {
+                if (classes <= 0) return;
+                if (largest is not { } size) { lacks = true; return; }
+                if (!context.Meets(size, Comparator.AtMost, max)) problems.Add($"{level}最大班额{size}人，超过{max}人");
+            }
+        }
+        return ItemResults.Create(item, context, checks.Status, checks.Note("所学校"), checks.MetPercent, 100, checks.Failures);
+    }
+}

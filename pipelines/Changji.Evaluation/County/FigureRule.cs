@@ -1,0 +1,21 @@
+using Changji.Evaluation.Catalogue;
+using Changji.Evaluation.Engine;
+using Changji.Evaluation.Results;
+
+namespace Changji.Evaluation.County;
+
+/// <summary>An item that compares one county figure (its <c>figure</c> key) with its threshold.</summary>
+internal static class FigureRule
+{
+    public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
+    {
+        var figure = item.Figure ?? throw new CatalogueException($"Item {item.Code} names no figure.");
+        var threshold = item.RequiredThreshold();
+        if (context.Number(figure) is not { } value)
+            return ItemResults.Missing(item, context, figure, threshold);
+        var met = context.Meets(value, item.Comparator, threshold);
+        var note = $"{figure} = {Numbers.Show(value)}{item.Unit}，要求 {item.Comparator.ToSymbol()} {Numbers.Show(threshold)}{item.Unit}";
+        return ItemResults.Create(item, context, met ? ItemStatus.Met : ItemStatus.NotMet,
+            EvidenceRule.Join(note, context.Figure(figure)?.Note), value, threshold);
+    }
+}

@@ -1,0 +1,39 @@
+using Changji.Evaluation.Catalogue;
+using Changji.Evaluation.Engine;
+using Changji.Evaluation.Facts;
+using Changji.Evaluation.Results;
+
+namespace Changji.Evaluation.County;
+
+/// <summary>
+/// G7: every special-education school gets at least the threshold in public funds per pupil.
+/// No special-education school in the file is reported missing, not met by default.
+/// </summary>
+internal static class SpecialEducationFundsRule
+{
+    public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
+    {
+        var threshold = item.RequiredThreshold();
+        var checks = new SubChecks();
+        double? lowest = null;
+        foreach (var school in context.Schools)
+        {
+            if (school.SchoolType != SchoolType.SpecialEducation) continue;
+            var name = SubChecks.SchoolName(school);
+            var students = school.PrimaryStudents + school.JuniorStudents + school.SeniorStudents;
+            if (students <= 0 || context.Funding(school.SchoolCode)?.PublicFundsAllocated is not { } allocated)
+            {
+                checks.Missing(name);
+                continue;
+            }
+            var perStudent = allocated / students;
+            lowest = Math.Min(lowest ?? perStudent, perStudent);
+            if (context.Meets(perStudent, item.Comparator, threshold)) checks.Met();
+            else checks.Fail(name, $"生均公用经费{Numbers.Show(perStudent)}元，低于{Numbers.Show(threshold)}元");
+        }
+        if (checks.Checked == 0)
+            return ItemResults.Create(item, context, ItemStatus.Missing, "数据缺失：学校基础数据中没有特殊教育学校", threshold: threshold);
+        return ItemResults.Create(item, context, checks.Status, checks.Note("所特殊教育学校") + "（数值为最低生均公用经费）",
+            lowest, threshold, checks.Failures);
+    }
+}

@@ -1,0 +1,37 @@
+using Changji.Evaluation.Catalogue;
+using Changji.Evaluation.Engine;
+using Changji.Evaluation.Facts;
+using Changji.Evaluation.Results;
+
+namespace Changji.Evaluation.County;
+
+/// <summary>Q4: every public school budgets at least 5 % of its public funds for teacher training.</summary>
+internal static class TrainingFundsRule
+{
+    public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
+    {
+        var threshold = item.RequiredThreshold();
+        var checks = new SubChecks();
+        double? lowest = null;
+        foreach (var school in context.Schools)
+        {
+            // Public funds (公用经费) are a budget line of public schools only.
+            if (school.Sponsor != Sponsor.Public) continue;
+            var name = SubChecks.SchoolName(school);
+            var funding = context.Funding(school.SchoolCode);
+            if (funding?.PublicFundsBudget is not > 0 || funding.TrainingBudget is not { } training)
+            {
+                checks.Missing(name);
+                continue;
+            }
+            var share = 100 * training / funding.PublicFundsBudget.Value;
+            lowest = Math.Min(lowest ?? share, share);
+            if (context.Meets(share, item.Comparator, threshold)) checks.Met();
+            else checks.Fail(name, $"教师培训经费占公用经费{Numbers.Show(share)}%，低于{Numbers.Show(threshold)}%");
+        }
+        if (checks.Checked == 0)
+            return ItemResults.Missing(item, context, "学校经费数据", threshold);
+        return ItemResults.Create(item, context, checks.Status, checks.Note("所公办学校") + "（数值为最低占比）",
+            lowest, threshold, checks.Failures);
+    }
+}

@@ -1,0 +1,113 @@
+namespace Changji.Tests.Evaluation;
+
+public class CountyVerdictTests
+{
+    private static AreaVerdict AreaOf(CountyEvaluation e, Area area) => e.Areas.Single(a => a.Area == area);
+
+    [Theory]
+    [InlineData("national-2017")]
+    [InlineData("changji-2022")]
+    public void Verdict_AllMetCounty_PassesWithNothingBlocking(string profile)
+    {
+        var e = TestData.County().Evaluate(Catalogue.Builtin.Get(profile));
+        Assert.All(e.CountyItems, i => Assert.Equal(ItemStatus.Met, i.Status));
+        Assert.Equal([Area.Resource, Area.Guarantee, Area.Quality, Area.Recognition], e.Areas.Select(a => a.Area));
+        Assert.All(e.Areas, a => Assert.True(a.Passed));
+        Assert.True(e.Passed);
+        Assert.Empty(e.Blocking);
+        Assert.Equal(profile, e.Profile);
+        Assert.Equal(TestData.Year, e.Year);
+    }
+
+    [Fact]
+    public void Verdict_RecognitionBelow85_BlocksOnS1Only()
+    {
+        var e = TestData.County().WithFigure(TestData.Number("social_recognition_rate", 84)).Evaluate();
+        Assert.Equal(ItemStatus.NotMet, AreaOf(e, Area.Recognition).Status);
+        Assert.True(AreaOf(e, Area.Quality).Passed);
+        Assert.Equal(ItemStatus.NotMet, e.Overall);
+        Assert.Equal(["S1"], e.Blocking);
+    }
+
+    [Fact]
+    public void Verdict_PendingEvidence_IsNotAPass()
+    {
+        var e = TestData.County().WithoutFigure("Q5").Evaluate();
+        Assert.Equal(ItemStatus.EvidencePending, AreaOf(e, Area.Quality).Status);
+        Assert.Equal(ItemStatus.EvidencePending, e.Overall);
+        Assert.False(e.Passed);
+        Assert.Equal(["Q5"], e.Blocking);
+    }
+
+    [Fact]
+    public void Verdict_MissingAndNotMet_OverallIsNotMet()
+    {
+        var e = TestData.County().WithoutFigure("junior_retention_rate")
+            .WithFigure(TestData.Number("quality_hs_quota_rate", 40)).Evaluate();
+        Assert.Equal(ItemStatus.Missing, AreaOf(e, Area.Quality).Status);
+        Assert.Equal(ItemStatus.NotMet, AreaOf(e, Area.Guarantee).Status);
+        Assert.Equal(ItemStatus.NotMet, e.Overall);
+        Assert.Equal(["G14", "Q1"], e.Blocking);
+    }
+
+    [Fact]
+    public void Verdict_SchoolBelowFloor_BlocksResourceOnItsCode()
+    {
+        var e = TestData.County().WithSchool(TestData.Primary() with { PrimaryPeArtTeachers = 3 }).Evaluate(); // 0.6 < 0.765
+        var resource = AreaOf(e, Area.Resource);
+        Assert.Equal(ItemStatus.NotMet, resource.Status);
+        Assert.Equal(["L3"], resource.Blocking);
+        Assert.Equal(["L3"], e.Blocking);
+    }
+
+    [Fact]
+    public void Verdict_SchoolWithOneMissAboveFloor_DoesNotBlock()
+    {
+        var e = TestData.County().WithSchool(TestData.Primary() with { PrimaryPeArtTeachers = 4 }).Evaluate(); // 0.8 ≥ 0.765
+        Assert.True(AreaOf(e, Area.Resource).Passed);
+        Assert.True(e.Passed);
+    }
+
+    [Fact]
+    public void Verdict_JuniorCvBetween045And050_BlocksResource()
+    {
+        var county = TestData.County() with
+        {
+            Schools =
+            [
+                TestData.Primary(), TestData.SpecialEducation(),
+                TestData.Junior("6523010101", 300) with { EquipmentValueYuan = 1590.0 * 300 * 2 },
+                TestData.Junior("6523010102", 300) with { EquipmentValueYuan = 4410.0 * 300 * 2 },
+            ],
+        };
+        var e = county with { Funding = county.Schools.Select(s => TestData.Funding(s)).ToList() };
+        var result = e.Evaluate(TestData.National);
+        // Both schools pass the school rule (3180 and 8820 元 per pupil); only the CV of 0.47 blocks.
+        Assert.All(result.Compliance, c => Assert.True(c.Passed));
+        Assert.Equal(0.47, result.Cv(SchoolLevel.Junior, "L6").Cv!.Value, 9);
+        Assert.Equal(["L6"], AreaOf(result, Area.Resource).Blocking);
+        Assert.Equal(["L6"], result.Blocking);
+        Assert.False(result.Passed);
+    }
+
+    [Fact]
+    public void Verdict_MissingSchoolData_MakesResourceMissingNotMet()
+    {
+        var e = TestData.County().WithSchool(TestData.Primary() with { MultimediaClassrooms = null }).Evaluate();
+        var resource = AreaOf(e, Area.Resource);
+        Assert.Equal(ItemStatus.Missing, resource.Status);
+        Assert.Equal(["L7"], resource.Blocking);
+    }
+
+    [Fact]
+    public void Verdict_BlockingOrder_FollowsAreasThenCatalogue()
+    {
+        var e = TestData.County()
+            .WithSchool(TestData.Primary() with { PrimaryPeArtTeachers = 3 })
+            .WithFigure(TestData.Number("social_recognition_rate", 80))
+            .WithFigure(TestData.Number("dropout_students", 2))
+            .WithFigure(TestData.Judgement("G1", false))
+            .Evaluate();
+        Assert.Equal(["L3", "G1", "C1", "S1"], e.Blocking);
+    }
+}
