@@ -1,0 +1,30 @@
+namespace Changji.Ingestion;
+
+/// <summary>Builds the <see cref="IngestedFile"/> of a file: accepted with its rows, or rejected with none.</summary>
+internal static class Outcome
+{
+    public static IngestedFile Rejected(FindingSink sink, FileKind? kind, int? year, int rowsRead = 0) => new()
+    {
+        FileName = sink.File,
+        Sheet = sink.Sheet,
+        Kind = kind,
+        Year = year,
+        Rejected = true,
+        RowsRead = rowsRead,
+        Findings = sink.Items.ToList(),
+    };
+
+    public static IngestedFile Accepted(FindingSink sink, FileKind kind, int? year, int rowsRead, KindRows rows) => new()
+    {
+        FileName = sink.File,
+        Sheet = sink.Sheet,
+        Kind = kind,
+        Year = year,
+        Rejected = false,
+        RowsRead = rowsRead,
+        Statistics = rows.Statistics,
+        Funding = rows.Funding,
+        Figures = rows.Figures,
+        Findings = sink.Items.ToList(),
+    };
+}

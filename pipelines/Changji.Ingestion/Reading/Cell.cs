@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Changji.Ingestion;
+
+/// <summary>
+/// One cell as read: text from CSV or an xlsx string cell, or an Excel numeric (kept exact as a
+/// decimal so 万元 → 元 conversions do not drift). The text form is built only when asked for.
+/// </summary>
+internal readonly struct Cell
+{
+    private readonly string? _text;
+
+    private Cell(string? text, decimal? number, bool percent)
+    {
+        _text = text;
+        Number = number;
+        IsPercent = percent;
+    }
+
+    public static Cell Empty => default;
+
+    /// <summary>An Excel numeric, or null for a text cell.</summary>
+    public decimal? Number { get; }
+
+    /// <summary>An Excel numeric shown with a percent format: 0.965 is seen as 96.5%.</summary>
+    public bool IsPercent { get; }
+
+    /// <summary>The value as the steward sees it.</summary>
+    public string Text => _text ?? Format();
+
+    public bool IsBlank => _text is null ? Number is null : string.IsNullOrWhiteSpace(_text);
+
+    public static Cell FromText(string? text) => new(text ?? string.Empty, null, false);
+
+    public static Cell FromNumber(decimal number, bool percent) => new(null, number, percent);
+
+    private string Format()
+    {
+        if (Number is not decimal number) return string.Empty;
+        return IsPercent
+            ? (number * 100m).ToString(CultureInfo.InvariantCulture) + "%"
+            : number.ToString(CultureInfo.InvariantCulture);
+    }
+}

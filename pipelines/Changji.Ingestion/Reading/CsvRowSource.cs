@@ -1,0 +1,41 @@
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace Changji.Ingestion;
+
+/// <summary>
+/// Reads CSV records with Sylvan. A value starting with '=' is plain text here: CSV has no formulas
+/// and we never interpret one.
+/// </summary>
+internal sealed class CsvRowSource : IRowSource
+{
+    private readonly CsvDataReader _reader;
+
+    private CsvRowSource(CsvDataReader reader) => _reader = reader;
+
+    public string? Sheet => null;
+
+    public int RowNumber => _reader.RowNumber;
+
+    public int Count => _reader.RowFieldCount;
+
+    public Cell this[int index] => index < _reader.RowFieldCount ? Cell.FromText(_reader.GetString(index)) : Cell.Empty;
+
+    public static CsvRowSource Open(Stream stream, Encoding encoding)
+    {
+        var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
+        var options = new CsvDataReaderOptions
+        {
+            HasHeaders = false,
+            // A blank line must not start a new result set, and '#' is ordinary text in a school name.
+            ResultSetMode = ResultSetMode.SingleResult,
+            Comment = '\0',
+            OwnsReader = true,
+        };
+        return new CsvRowSource(CsvDataReader.Create(text, options));
+    }
+
+    public bool Next() => _reader.Read();
+
+    public void Dispose() => _reader.Dispose();
+}

@@ -1,0 +1,84 @@
+using ExcelDataReader;
+
+namespace Changji.Ingestion;
+
+/// <summary>
+/// Reads one worksheet with ExcelDataReader's forward-only reader. Formula cells yield their cached
+/// value: nothing is ever evaluated.
+/// </summary>
+internal sealed class XlsxRowSource : IRowSource
+{
+    private readonly IExcelDataReader _reader;
+
+    private XlsxRowSource(IExcelDataReader reader)
+    {
+        _reader = reader;
+        Sheet = reader.Name;
+    }
+
+    public string? Sheet { get; }
+
+    public int RowNumber => _reader.Depth + 1;
+
+    public int Count => _reader.FieldCount;
+
+    public Cell this[int index] => index < _reader.FieldCount ? ToCell(index) : Cell.Empty;
+
+    /// <summary>Opens the sheet named after a kind (学校基础数据…) if there is one, else the first sheet.</summary>
+    public static XlsxRowSource Open(Stream stream)
+    {
+        TextEncodings.EnsureRegistered();
+        var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        try
+        {
+            var index = NamedSheetIndex(reader);
+            reader.Reset();
+            for (var i = 0; i < index; i++) reader.NextResult();
+            return new XlsxRowSource(reader);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    public bool Next() => _reader.Read();
+
+    public void Dispose() => _reader.Dispose();
+
+    private static int NamedSheetIndex(IExcelDataReader reader)
+    {
+        var index = 0;
+        do
+        {
+            if (KindSchemas.IsKindSheetName(reader.Name)) return index;
+            index++;
+        }
+        while (reader.NextResult());
+        return 0;
+    }
+
+    private Cell ToCell(int index)
+    {
+        var value = _reader.GetValue(index);
+        return value switch
+        {
+            null => Cell.Empty,
+            string text => Cell.FromText(text),
+            double number => FromDouble(number, IsPercentFormat(index)),
+            bool flag => Cell.FromText(flag ? "TRUE" : "FALSE"),
+            DateTime date => Cell.FromText(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            _ => Cell.FromText(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
+        };
+    }
+
+    private bool IsPercentFormat(int index) =>
+        _reader.GetNumberFormatString(index)?.Contains('%', StringComparison.Ordinal) == true;
+
+    // Beyond decimal's range a number is no count or amount of ours; keep it as text so it is reported.
+    private static Cell FromDouble(double number, bool percent) =>
+        double.IsFinite(number) && Math.Abs(number) < 1e27
+            ? Cell.FromNumber((decimal)number, percent)
+            : Cell.FromText(number.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,27 @@
+using Changji.Evaluation.Facts;
+
+namespace Changji.Ingestion;
+
+/// <summary>Reads and checks one row of 学校经费数据 (input-files.md §2), amounts in 元.</summary>
+internal static class FundingRowReader
+{
+    public static SchoolFunding? Read(RowValues row, int year)
+    {
+        var code = row.SchoolCode("school_code");
+        row.Key = code;
+        var name = row.Text("school_name", required: false);
+        var budget = row.Amount("public_funds_budget", required: false);
+        var training = row.Amount("training_budget", required: false);
+        var allocated = row.Amount("public_funds_allocated", required: false);
+        if (row.HasError) return null;
+        return new SchoolFunding
+        {
+            Year = year,
+            SchoolCode = code!,
+            SchoolName = name,
+            PublicFundsBudget = (double?)budget,
+            TrainingBudget = (double?)training,
+            PublicFundsAllocated = (double?)allocated,
+        };
+    }
+}

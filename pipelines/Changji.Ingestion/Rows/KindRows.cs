@@ -1,0 +1,34 @@
+using Changji.Evaluation.Facts;
+
+namespace Changji.Ingestion;
+
+/// <summary>The accepted rows of a file, whichever its kind.</summary>
+internal sealed class KindRows(FileKind kind)
+{
+    public List<SchoolStatistics> Statistics { get; } = [];
+    public List<SchoolFunding> Funding { get; } = [];
+    public List<CountyFigure> Figures { get; } = [];
+
+    /// <summary>Reads the row as this kind; the fact is kept only if no later check rejects the row.</summary>
+    public object? Read(RowValues row, int year) => kind switch
+    {
+        FileKind.Statistics => StatisticsRowReader.Read(row, year),
+        FileKind.Funding => FundingRowReader.Read(row, year),
+        _ => CountyRowReader.Read(row, year),
+    };
+
+    public void Add(object fact)
+    {
+        switch (fact)
+        {
+            case SchoolStatistics statistics: Statistics.Add(statistics); break;
+            case SchoolFunding funding: Funding.Add(funding); break;
+            case CountyFigure figure: Figures.Add(figure); break;
+        }
+    }
+
+    /// <summary>The code that must be unique within a file of this kind, with its Chinese wording.</summary>
+    public (string Code, string KeyKey, string KeyName) Uniqueness => kind == FileKind.County
+        ? (FindingCodes.DuplicateCountyCode, "code", "指标代码")
+        : (FindingCodes.DuplicateSchoolCode, "school_code", "学校标识码");
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Changji.Ingestion;
+
+/// <summary>
+/// Numbers as stewards write them: Excel numerics, "1,234.5" with thousands separators, full-width
+/// digits, and — only where a percentage makes sense — "96.5%".
+/// </summary>
+internal static partial class NumberText
+{
+    public static bool TryParse(Cell cell, bool allowPercent, out decimal value, out bool percent)
+    {
+        percent = false;
+        value = 0m;
+        if (cell.Number is decimal number)
+        {
+            percent = cell.IsPercent;
+            if (percent && !allowPercent) return false;
+            value = percent ? number * 100m : number;
+            return true;
+        }
+        var text = Clean(cell.Text);
+        if (text.EndsWith('%'))
+        {
+            if (!allowPercent) return false;
+            percent = true;
+            text = text[..^1];
+        }
+        if (text.Contains(',') && !Grouped().IsMatch(text)) return false;
+        return decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal),
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out value);
+    }
+
+    private static string Clean(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            var c = HeaderText.Fold(raw);
+            if (!char.IsWhiteSpace(c)) clean.Append(c);
+        }
+        return clean.ToString();
+    }
+
+    [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex Grouped();
+}

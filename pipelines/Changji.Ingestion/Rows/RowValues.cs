@@ -1,0 +1,109 @@
+namespace Changji.Ingestion;
+
+/// <summary>
+/// The current data row, read column by column by key. Each accessor reports what is wrong with
+/// its value and marks the row rejected; one instance is reused for every row of a file.
+/// </summary>
+internal sealed class RowValues(HeaderMap map, FindingSink sink)
+{
+    private const string CountExpected = "应为不小于 0 的整数";
+    private readonly Cell[] _cells = new Cell[map.Width];
+
+    public int Row { get; private set; }
+    public bool HasError { get; private set; }
+
+    /// <summary>The row's identity within the file (school code, county code) once it is known valid.</summary>
+    public string? Key { get; set; }
+
+    public void Load(IRowSource source)
+    {
+        Row = source.RowNumber;
+        HasError = false;
+        Key = null;
+        for (var i = 0; i < _cells.Length; i++) _cells[i] = source[i];
+    }
+
+    public Cell Raw(string key) => map.Find(key) is { } column ? _cells[column.Index] : Cell.Empty;
+
+    public string Label(string key) => map.Label(key);
+
+    public void Error(string code, string key, string? value, string problem, string expected)
+    {
+        HasError = true;
+        sink.Error(code, Row, Label(key), value, problem, expected);
+    }
+
+    public void Missing(string key, string expected) =>
+        Error(FindingCodes.RequiredMissing, key, null, "为空", expected);
+
+    /// <summary>Text as written, trimmed; a leading '=' is kept as text, never evaluated.</summary>
+    public string? Text(string key, bool required)
+    {
+        var cell = Raw(key);
+        if (!cell.IsBlank) return cell.Text.Trim();
+        if (required) Missing(key, $"此项必填，应填写{Label(key)}");
+        return null;
+    }
+
+    /// <summary>A whole number ≥ 0 (a count of persons, classes, rooms).</summary>
+    /// <param name="requiredWhenPositive">The key of the column whose value &gt; 0 made this one required, if any.</param>
+    public int? Count(string key, bool required, string? requiredWhenPositive = null) =>
+        Whole(key, required, requiredWhenPositive, nonNegative: true);
+
+    /// <summary>A whole number of any sign (the 学年).</summary>
+    public int? Integer(string key, bool required) => Whole(key, required, null, nonNegative: false);
+
+    /// <summary>A number ≥ 0, converted from the header's unit to the canonical unit (元, m²).</summary>
+    public decimal? Amount(string key, bool required, string? requiredWhenPositive = null)
+    {
+        var unit = map.Find(key)?.Unit;
+        var expected = unit is null || unit.Label.Length == 0 ? "应为不小于 0 的数" : $"应为不小于 0 的数（单位：{unit.Label}）";
+        var cell = Raw(key);
+        if (cell.IsBlank)
+        {
+            if (required) Missing(key, RequiredBecause(requiredWhenPositive) + "，" + expected);
+            return null;
+        }
+        if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
+        {
+            Error(FindingCodes.NotANumber, key, cell.Text, "无效", expected);
+            return null;
+        }
+        if (value < 0)
+        {
+            Error(FindingCodes.NegativeValue, key, cell.Text, "无效", expected);
+            return null;
+        }
+        return value * (unit?.Factor ?? 1m);
+    }
+
+    private string RequiredBecause(string? governingKey) =>
+        governingKey is null ? "此项必填" : $"「{Label(governingKey)}」大于 0 时必填";
+
+    private int? Whole(string key, bool required, string? requiredWhenPositive, bool nonNegative)
+    {
+        var expected = nonNegative ? CountExpected : "应为整数";
+        var cell = Raw(key);
+        if (cell.IsBlank)
+        {
+            if (required) Missing(key, RequiredBecause(requiredWhenPositive) + "，" + expected);
+            return null;
+        }
+        if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
+        {
+            Error(FindingCodes.NotANumber, key, cell.Text, "无效", expected);
+            return null;
+        }
+        if (value != decimal.Truncate(value) || value > int.MaxValue || value < int.MinValue)
+        {
+            Error(FindingCodes.NotAnInteger, key, cell.Text, "无效", expected);
+            return null;
+        }
+        if (nonNegative && value < 0)
+        {
+            Error(FindingCodes.NegativeCount, key, cell.Text, "无效", expected);
+            return null;
+        }
+        return (int)value;
+    }
+}

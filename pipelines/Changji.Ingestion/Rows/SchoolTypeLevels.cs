@@ -1,0 +1,27 @@
+using Changji.Evaluation.Facts;
+
+namespace Changji.Ingestion;
+
+/// <summary>Which levels a school type must have students in — and no others (input-files.md §1).</summary>
+internal sealed record SchoolTypeLevels(bool Primary, bool Junior, bool Senior)
+{
+    /// <summary>Null for a type with no fixed levels (特殊教育学校).</summary>
+    public static SchoolTypeLevels? For(SchoolType type) => type switch
+    {
+        SchoolType.Primary or SchoolType.TeachingPoint => new(true, false, false),
+        SchoolType.Junior => new(false, true, false),
+        SchoolType.NineYear => new(true, true, false),
+        SchoolType.Complete => new(false, true, true),
+        SchoolType.TwelveYear => new(true, true, true),
+        _ => null,
+    };
+
+    /// <summary>E.g. 「应有小学在校生，初中、高中在校生数应为 0」.</summary>
+    public string DescribeZh()
+    {
+        var levels = new[] { (Primary, "小学"), (Junior, "初中"), (Senior, "高中") };
+        var must = string.Join("、", levels.Where(l => l.Item1).Select(l => l.Item2));
+        var none = string.Join("、", levels.Where(l => !l.Item1).Select(l => l.Item2));
+        return none.Length == 0 ? $"应有{must}在校生" : $"应有{must}在校生，{none}在校生数应为 0";
+    }
+}
