@@ -36,6 +36,25 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>Colours and live progress only on a terminal; piped or captured output gets plain, wide tables.</summary>
+    private static IAnsiConsole ConsoleFor(TextWriter stdout)
+    {
+        var terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 160;
+        }
+
+        return console;
+    }
+
     private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, TimeProvider clock,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -51,7 +70,7 @@ public static class RunCommand
             return ExitCodes.Usage;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        var console = ConsoleFor(stdout);
         try
         {
             var workspace = new LocalWorkspace(output.FullName, profile, clock);

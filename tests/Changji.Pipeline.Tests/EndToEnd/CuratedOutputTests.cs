@@ -1,0 +1,115 @@
+using Changji.Pipeline.Curated;
+using Changji.Pipeline.Tests.Support;
+using DuckDB.NET.Data;
+using ParquetSharp;
+
+namespace Changji.Pipeline.Tests.EndToEnd;
+
+/// <summary>The curated tables the samples produce, read back by independent readers (DuckDB and ParquetSharp, Power BI's C++ lineage).</summary>
+public sealed class CuratedOutputTests : IClassFixture<CuratedOutputTests.Published>
+{
+    private static readonly int[] SampleYears = [2023, 2024, 2025];
+    private readonly Published published;
+
+    public CuratedOutputTests(Published published) => this.published = published;
+
+    public sealed class Published : IAsyncLifetime, IDisposable
+    {
+        public SampleRun Run { get; } = new();
+        public string Curated => Run.Workspace.CuratedFolder;
+        public Task InitializeAsync() => Run.RunAsync();
+        public Task DisposeAsync() => Task.CompletedTask;
+        public void Dispose() => Run.Dispose();
+    }
+
+    public static TheoryData<string> Tables() => [.. CuratedTables.All];
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Table_EverySampleYear_HasOneFileInItsHivePartition(string table)
+    {
+        foreach (var year in SampleYears)
+        {
+            Assert.True(File.Exists(Path.Combine(published.Curated, table, $"year={year}", $"{table}.parquet")), $"{table} {year}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void DuckDb_HivePartitionedTable_HasTheRequiredColumns(string table)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DESCRIBE SELECT * FROM read_parquet('{Glob(table)}', hive_partitioning = true, union_by_name = true)";
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        Assert.All(RequiredColumns.ByTable[table], c => Assert.Contains(c, columns));
+    }
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void ParquetSharp_EveryColumn_HasAPowerBiSafePhysicalType(string table)
+    {
+        foreach (var year in SampleYears)
+        {
+            using var file = new ParquetFileReader(Path.Combine(published.Curated, table, $"year={year}", $"{table}.parquet"));
+            var schema = file.FileMetaData.Schema;
+            for (var i = 0; i < schema.NumColumns; i++)
+            {
+                var column = schema.Column(i);
+                Assert.NotEqual(PhysicalType.Int96, column.PhysicalType);
+                if (column.LogicalType is DecimalLogicalType d)
+                {
+                    Assert.False(d.Precision == 38 && d.Scale == 18, $"{table}.{column.Name} is DECIMAL(38,18)");
+                }
+
+                if (column.Name is "opened_at" or "resolved_at")
+                {
+                    Assert.Equal(PhysicalType.Int64, column.PhysicalType);
+                    Assert.IsType<TimestampLogicalType>(column.LogicalType);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void DuckDb_FactSchoolIndicator_HasSevenIndicatorsPerUnit()
+    {
+        var counts = Scalar<long>($"SELECT COUNT(*) FROM (SELECT year, school_code, level, COUNT(*) n FROM read_parquet('{Glob("fact_school_indicator")}', hive_partitioning = true) GROUP BY ALL HAVING n <> 7)");
+        Assert.Equal(0, counts);
+    }
+
+    [Fact]
+    public void DuckDb_CountyVerdict_HasOneOverallRowPerYear()
+    {
+        var rows = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_county_indicator")}', hive_partitioning = true) WHERE indicator_code = 'overall'");
+        Assert.Equal(SampleYears.Length, rows);
+    }
+
+    [Fact]
+    public void ParquetSharp_FactCountyVariation_CvIsADoubleAtFullPrecision()
+    {
+        using var file = new ParquetFileReader(Path.Combine(published.Curated, "fact_county_variation", "year=2024", "fact_county_variation.parquet"));
+        using var group = file.RowGroup(0);
+        var index = Enumerable.Range(0, file.FileMetaData.Schema.NumColumns).Single(i => file.FileMetaData.Schema.Column(i).Name == "cv");
+        var values = group.Column(index).LogicalReader<double?>().ReadAll(checked((int)group.MetaData.NumRows));
+        Assert.Contains(values, v => v is not null && v.Value != Math.Round(v.Value, 3));
+    }
+
+    private string Glob(string table) => Path.Combine(published.Curated, table, "*", "*.parquet").Replace('\\', '/');
+
+    private static T Scalar<T>(string sql)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Changji.Pipeline.Tests.Support;
+
+/// <summary>The repository root: the folder that holds Changji.Pipeline.sln.</summary>
+public static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    public static string Samples => System.IO.Path.Combine(Path, "samples", "incoming");
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Changji.Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Changji.Pipeline.sln not found above " + AppContext.BaseDirectory);
+    }
+}
