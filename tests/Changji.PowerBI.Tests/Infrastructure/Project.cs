@@ -14,7 +14,10 @@ public static class Project
 
     public static LocalSchemaSet Schemas => LazySchemas.Value;
 
-    public static ICuratedSchemaSource Curated { get; } = new RowTypeCuratedSchemaSource();
+    private static readonly Lazy<ICuratedSchemaSource> LazyCurated = new(() => new SampleOutputCuratedSchemaSource(RepoPaths.Root));
+
+    /// <summary>The curated Parquet the samples produce (the main job runs once per test run).</summary>
+    public static ICuratedSchemaSource Curated => LazyCurated.Value;
 
     public static IReadOnlyList<string> VisualFiles =>
         Directory.EnumerateFiles(Path.Combine(RepoPaths.ReportDefinition, "pages"), "visual.json", SearchOption.AllDirectories)
