@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Changji.Benchmarks.EvaluatorBenchmarks).Assembly).Run(args);
