@@ -1,0 +1,14 @@
+using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Ports;
+
+namespace Changji.Functions.Configuration;
+
+/// <summary>
+/// Used when no Service Bus namespace is configured (a local run against Azurite): every send fails, so
+/// the messages stay in the outbox and go out once the namespace is set. Nothing is dropped silently.
+/// </summary>
+public sealed class UnconfiguredAlertSender : IAlertSender
+{
+    public Task SendAsync(AlertMessage message, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("未配置 ServiceBus__fullyQualifiedNamespace：预警消息保留在发件箱，配置后自动发送。");
+}

@@ -1,0 +1,37 @@
+using Azure.Messaging.ServiceBus;
+using Changji.Pipeline;
+using Changji.Pipeline.Alerts;
+
+namespace Changji.Storage.Azure.ServiceBus;
+
+/// <summary>
+/// One alert event as a Service Bus message (outputs.md §3). <c>MessageId</c> is the alert message's
+/// deterministic id, so the topic's duplicate detection drops a resend; subscribers filter on
+/// <c>Subject</c> (the rule) and the application properties without reading the body.
+/// </summary>
+public static class AlertMessageMapper
+{
+    public const string ContentType = "application/json";
+
+    public static ServiceBusMessage ToServiceBusMessage(AlertMessage alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        var message = new ServiceBusMessage(BinaryData.FromString(PipelineJson.Serialize(alert)))
+        {
+            MessageId = alert.MessageId,
+            Subject = alert.Rule,
+            ContentType = ContentType,
+        };
+        var properties = message.ApplicationProperties;
+        properties["severity"] = alert.Severity;
+        properties["year"] = alert.Year;
+        properties["eventType"] = alert.EventType;
+        properties["schemaVersion"] = alert.SchemaVersion;
+        if (alert.SchoolCode is not null)
+        {
+            properties["schoolCode"] = alert.SchoolCode;
+        }
+
+        return message;
+    }
+}

@@ -1,0 +1,117 @@
+using Azure.Data.Tables;
+using Changji.Pipeline;
+using Changji.Pipeline.Alerts;
+
+namespace Changji.Storage.Azure.Tables;
+
+public sealed partial class AzureTableInformationStore
+{
+    public async Task<IReadOnlyList<AlertRecord>> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.AlertPrefix, cancellationToken).ConfigureAwait(false);
+        return rows
+            .Select(e => PipelineJson.Deserialize<AlertRecord>(PayloadColumns.Read(e)))
+            .OrderBy(a => a.OpenedYear).ThenBy(a => a.AlertId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Alert lines and outbox messages live in one partition, so each chunk of ≤ 100 is one entity-group
+    /// transaction (one for the usual run). Lines are written with the ETag read just before (a concurrent writer makes the
+    /// attempt start again); a message id already in the outbox is skipped, so nothing is queued twice.
+    /// </summary>
+    public Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty)
+        {
+            return Task.CompletedTask;
+        }
+
+        return ConflictRetry.RunAsync(async c =>
+        {
+            var stored = (await TableReads.PartitionAsync(alerts, TableLayout.LedgerPartition, c).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
+            var actions = new List<TableTransactionAction>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var stamp = DateTime.UtcNow.Ticks;
+            foreach (var (message, i) in changes.Messages.Select((m, i) => (m, i)))
+            {
+                var rk = TableLayout.OutboxPrefix + TableKey.Escape(message.MessageId);
+                if (stored.ContainsKey(rk) || !seen.Add(rk))
+                {
+                    continue;
+                }
+
+                var entity = new TableEntity(TableLayout.LedgerPartition, rk)
+                {
+                    ["SortKey"] = $"{stamp:D19}-{i:D6}",
+                    ["Pending"] = true,
+                    ["MessageId"] = message.MessageId,
+                };
+                PayloadColumns.Write(entity, PipelineJson.Serialize(message));
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+            }
+
+            // Messages before lines: if more than one chunk is needed and the run stops between them, the
+            // redo finds no line, reconciles again and skips the messages already queued; the reverse
+            // order could leave a line without its message.
+            foreach (var line in changes.Upserts.Reverse().Where(a => seen.Add(TableLayout.AlertPrefix + TableKey.Escape(a.AlertId))).Reverse())
+            {
+                actions.AddRange(AlertLine(line, stored));
+            }
+
+            await TableBatches.SubmitAsync(alerts, actions, c).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix, cancellationToken).ConfigureAwait(false);
+        return rows
+            .Where(e => e.GetBoolean("Pending") == true)
+            .OrderBy(e => e.GetString("SortKey"), StringComparer.Ordinal)
+            .Select(e => PipelineJson.Deserialize<AlertMessage>(PayloadColumns.Read(e)))
+            .ToList();
+    }
+
+    public Task MarkSentAsync(string messageId, DateTime sentAtUtc, CancellationToken cancellationToken = default) =>
+        ConflictRetry.RunAsync(async c =>
+        {
+            var entity = await TableReads.FindAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix + TableKey.Escape(messageId), c).ConfigureAwait(false);
+            if (entity is null || entity.GetBoolean("Pending") != true)
+            {
+                return;
+            }
+
+            entity["Pending"] = false;
+            entity["SentAtUtc"] = DateTime.SpecifyKind(sentAtUtc, DateTimeKind.Utc);
+            await alerts.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, c).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>The schools registry, for inspection and tests.</summary>
+    public Task<IReadOnlyList<RegisteredSchool>> RegisteredSchoolsAsync(CancellationToken cancellationToken = default) =>
+        SchoolRegistry.ListAsync(schools, cancellationToken);
+
+    private static IEnumerable<TableTransactionAction> AlertLine(AlertRecord line, IReadOnlyDictionary<string, TableEntity> stored)
+    {
+        var rk = TableLayout.AlertPrefix + TableKey.Escape(line.AlertId);
+        var json = PipelineJson.Serialize(line);
+        stored.TryGetValue(rk, out var before);
+        if (before is not null && PayloadColumns.Read(before) == json)
+        {
+            yield break;
+        }
+
+        var entity = new TableEntity(TableLayout.LedgerPartition, rk)
+        {
+            ["AlertId"] = line.AlertId,
+            ["Rule"] = line.Rule,
+            ["Status"] = line.Status == AlertStatus.Open ? "open" : "resolved",
+            ["OpenedYear"] = line.OpenedYear,
+        };
+        PayloadColumns.Write(entity, json);
+        yield return before is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, before.ETag);
+    }
+}

@@ -1,0 +1,59 @@
+using Azure.Data.Tables;
+using Changji.Pipeline;
+
+namespace Changji.Storage.Azure.Tables;
+
+/// <summary>
+/// Writes one kind of fact (PartitionKey = year, RowKey = school or county code) replacing what an
+/// earlier file supplied. Each row remembers the file it came from and, when it replaced another
+/// file's row, that file too: so a redo after a crash still reports the replacement.
+/// </summary>
+internal static class FactWriter
+{
+    /// <returns>The codes whose earlier facts another file had supplied.</returns>
+    public static async Task<IReadOnlyList<string>> ReplaceAsync<T>(
+        TableClient table, IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> key, string sha,
+        Action<TableEntity, T>? columns, CancellationToken ct)
+    {
+        var replaced = new List<string>();
+        foreach (var ofYear in rows.GroupBy(year))
+        {
+            // The last row of a key wins, as in the embedded store; the order of first appearance is kept.
+            var latest = ofYear.GroupBy(key, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+            var pk = TableKey.Year(ofYear.Key);
+            replaced.AddRange(await ConflictRetry.RunAsync(c => WriteYearAsync(table, pk, latest, key, sha, columns, c), ct).ConfigureAwait(false));
+        }
+
+        return replaced;
+    }
+
+    private static async Task<List<string>> WriteYearAsync<T>(
+        TableClient table, string pk, IReadOnlyList<T> rows, Func<T, string> key, string sha, Action<TableEntity, T>? columns, CancellationToken ct)
+    {
+        var stored = (await TableReads.PartitionAsync(table, pk, ct).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
+        var replaced = new List<string>();
+        var actions = new List<TableTransactionAction>(rows.Count);
+        foreach (var row in rows)
+        {
+            var rk = TableKey.Escape(key(row));
+            stored.TryGetValue(rk, out var before);
+            var previous = before is null ? null
+                : before.GetString(TableLayout.Source) == sha ? before.GetString(TableLayout.PreviousSource)
+                : before.GetString(TableLayout.Source);
+            if (previous is not null)
+            {
+                replaced.Add(key(row));
+            }
+
+            var entity = new TableEntity(pk, rk) { [TableLayout.Source] = sha, [TableLayout.PreviousSource] = previous };
+            columns?.Invoke(entity, row);
+            PayloadColumns.Write(entity, PipelineJson.Serialize(row));
+            actions.Add(before is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, before.ETag));
+        }
+
+        await TableBatches.SubmitAsync(table, actions, ct).ConfigureAwait(false);
+        return replaced;
+    }
+}

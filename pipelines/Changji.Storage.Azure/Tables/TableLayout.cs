@@ -1,0 +1,26 @@
+namespace Changji.Storage.Azure.Tables;
+
+/// <summary>The fixed partition keys and row-key prefixes of the information database (docs/azure.md).</summary>
+internal static class TableLayout
+{
+    /// <summary><c>submissions</c>: one ledger line per file, RowKey = SHA-256.</summary>
+    public const string SubmissionPartition = "submission";
+
+    /// <summary><c>submissions</c>: the receipt counter (RowKey <see cref="SequenceRow"/>), incremented with ETag checks.</summary>
+    public const string SequencePartition = "sequence";
+    public const string SequenceRow = "submissions";
+
+    /// <summary><c>submissions</c>: index of <c>incoming/</c> blobs already taken (path and ETag), for the reconcile timer.</summary>
+    public const string BlobIndexPartition = "blob";
+
+    /// <summary><c>schools</c>: the registry of every school ever reported, RowKey = school code.</summary>
+    public const string SchoolPartition = "school";
+
+    /// <summary><c>alerts</c>: alert lines and outbox messages share one partition, so one batch stores both atomically.</summary>
+    public const string LedgerPartition = "ledger";
+    public const string AlertPrefix = "alert|";
+    public const string OutboxPrefix = "outbox|";
+
+    public const string Source = "SourceSha256";
+    public const string PreviousSource = "PreviousSourceSha256";
+}

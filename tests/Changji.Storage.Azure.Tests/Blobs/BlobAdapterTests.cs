@@ -1,0 +1,72 @@
+using Changji.Pipeline.Curated;
+using Changji.Storage.Azure.Blobs;
+using Changji.Storage.Azure.Tests.Support;
+
+namespace Changji.Storage.Azure.Tests.Blobs;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobAdapterTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task CuratedPublisher_RerunSameBytes_WritesNothing()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Curated);
+        var publisher = new BlobCuratedPublisher(container);
+        CuratedFile[] files = [new(CuratedTables.DimSchool, 2024, [1, 2, 3]), new(CuratedTables.FactAlert, 2024, [4, 5])];
+        await publisher.PublishAsync(files);
+        var before = await CuratedSnapshot.ETagsAsync(container);
+
+        await publisher.PublishAsync(files);
+
+        Assert.Equal(["dim_school/year=2024/dim_school.parquet", "fact_alert/year=2024/fact_alert.parquet"], before.Keys);
+        Assert.Equal(before, await CuratedSnapshot.ETagsAsync(container));
+    }
+
+    [Fact]
+    public async Task CuratedPublisher_ChangedFile_OnlyThatOneReplaced()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Curated);
+        var publisher = new BlobCuratedPublisher(container);
+        await publisher.PublishAsync([new(CuratedTables.DimSchool, 2024, [1, 2, 3]), new(CuratedTables.FactAlert, 2024, [4, 5])]);
+        var before = await CuratedSnapshot.ETagsAsync(container);
+
+        await publisher.PublishAsync([new(CuratedTables.DimSchool, 2024, [1, 2, 3]), new(CuratedTables.FactAlert, 2024, [4, 5, 6])]);
+
+        var after = await CuratedSnapshot.ETagsAsync(container);
+        Assert.Equal(before["dim_school/year=2024/dim_school.parquet"], after["dim_school/year=2024/dim_school.parquet"]);
+        Assert.NotEqual(before["fact_alert/year=2024/fact_alert.parquet"], after["fact_alert/year=2024/fact_alert.parquet"]);
+        Assert.Equal([4, 5, 6], (await container.GetBlobClient("fact_alert/year=2024/fact_alert.parquet").DownloadContentAsync()).Value.Content.ToArray());
+        Assert.Equal(2, after.Count); // no staging blob left beside the tables
+    }
+
+    [Fact]
+    public async Task RawArchive_SameHashTwice_FirstBytesKept()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Raw);
+        var archive = new BlobRawArchive(container);
+        var sha = new string('a', 64);
+
+        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new byte[] { 1, 2 });
+        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new byte[] { 9, 9 });
+
+        var blob = container.GetBlobClient(sha + ".xlsx");
+        Assert.Equal([1, 2], (await blob.DownloadContentAsync()).Value.Content.ToArray());
+        Assert.Equal("2024/学校基础数据.XLSX", Uri.UnescapeDataString((await blob.GetPropertiesAsync()).Value.Metadata["originalpath"]));
+    }
+
+    [Fact]
+    public async Task ReportStore_Report_Utf8MarkdownReadBack()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Reports);
+
+        await new BlobReportStore(container).WriteAsync("2024/学校基础数据.abcd1234.md", "# 数据校验报告");
+
+        var blob = (await container.GetBlobClient("2024/学校基础数据.abcd1234.md").DownloadContentAsync()).Value;
+        Assert.Equal("# 数据校验报告", blob.Content.ToString());
+        Assert.StartsWith("text/markdown", blob.Details.ContentType, StringComparison.Ordinal);
+    }
+}

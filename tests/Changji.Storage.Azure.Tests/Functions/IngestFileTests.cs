@@ -1,0 +1,112 @@
+using Changji.Pipeline;
+using Changji.Pipeline.Curated;
+using Changji.Storage.Azure.Queues;
+using Changji.Storage.Azure.Tests.Support;
+
+namespace Changji.Storage.Azure.Tests.Functions;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class IngestFileTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task IngestFile_DuplicateEventAndPlainPathMessage_ChangeNothing()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var events = new List<string>();
+        foreach (var file in Samples.OfYear(2024))
+        {
+            events.Add(await app.UploadAsync(file));
+            await app.IngestFile.RunAsync(events[^1], CancellationToken.None);
+        }
+
+        var ledger = await app.Workspace.Store.ListAsync();
+        var alerts = await app.Workspace.Store.LoadAsync();
+        var sent = app.Sender.Sent.Count;
+        var curated = await CuratedSnapshot.ETagsAsync(app.Curated);
+
+        await app.IngestFile.RunAsync(events[0], CancellationToken.None);
+        await app.IngestFile.RunAsync(IngestRequest.Create(Samples.OfYear(2024)[1].Path), CancellationToken.None);
+
+        Assert.Equal(PipelineJson.Serialize(ledger), PipelineJson.Serialize(await app.Workspace.Store.ListAsync()));
+        Assert.Equal(alerts, await app.Workspace.Store.LoadAsync());
+        Assert.Equal(sent, app.Sender.Sent.Count);
+        Assert.Empty(await app.Workspace.Store.PendingMessagesAsync());
+        Assert.Equal(curated, await CuratedSnapshot.ETagsAsync(app.Curated));
+    }
+
+    [Fact]
+    public async Task IngestFile_ThreeFilesOfOneYearAtOnce_NothingLost()
+    {
+        var together = await AzureTestApp.CreateAsync(azurite);
+        var inTurn = await AzureTestApp.CreateAsync(azurite);
+        var files = Samples.OfYear(2024);
+        Assert.Equal(3, files.Count);
+        var events = new List<string>();
+        foreach (var file in files)
+        {
+            events.Add(await together.UploadAsync(file));
+            await inTurn.IngestAsync(file);
+        }
+
+        await Task.WhenAll(events.Select(e => Task.Run(() => together.IngestFile.RunAsync(e, CancellationToken.None))));
+
+        Assert.Equal(
+            (await inTurn.Workspace.Store.ListAsync()).Select(s => s.Sha256).Order(),
+            (await together.Workspace.Store.ListAsync()).Select(s => s.Sha256).Order());
+        Assert.Equal(
+            PipelineJson.Serialize(await inTurn.Workspace.Store.LoadYearAsync(2024)),
+            PipelineJson.Serialize(await together.Workspace.Store.LoadYearAsync(2024)));
+        Assert.Equal(OpenAlerts(await inTurn.Workspace.Store.LoadAsync()), OpenAlerts(await together.Workspace.Store.LoadAsync()));
+        // Two drains at once may both send a pending message before either marks it: delivery is at least
+        // once, and a repeat carries the same MessageId and body, which the topic's duplicate detection drops.
+        Assert.All(together.Sender.Sent.GroupBy(m => m.MessageId), g => Assert.Single(g.Distinct()));
+        Assert.Empty(await together.Workspace.Store.PendingMessagesAsync());
+
+        // Every curated table but the alert history (which may hold transient alerts of an interleaving) is the same.
+        var expected = await CuratedSnapshot.OfContainerAsync(inTurn.Curated);
+        var actual = await CuratedSnapshot.OfContainerAsync(together.Curated);
+        Assert.Equal(expected.Keys.Where(NotAlerts), actual.Keys.Where(NotAlerts));
+        foreach (var path in expected.Keys.Where(NotAlerts).Where(p => !p.StartsWith(CuratedTables.FactDataQuality, StringComparison.Ordinal)))
+        {
+            await CuratedSnapshot.AssertSameRowsAsync(path, expected[path], actual[path]);
+        }
+
+        var quality = "fact_data_quality/year=2024/fact_data_quality.parquet";
+        Assert.Equal(
+            (await ParquetTable.ReadAsync<FactDataQualityRow>(expected[quality])).Select(r => r.ToString()).Order(),
+            (await ParquetTable.ReadAsync<FactDataQualityRow>(actual[quality])).Select(r => r.ToString()).Order());
+    }
+
+    [Fact]
+    public async Task RecomputeYear_CuratedFileDeleted_Republished()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        foreach (var file in Samples.OfYear(2024))
+        {
+            await app.IngestAsync(file);
+        }
+
+        var blob = app.Curated.GetBlobClient("dim_school/year=2024/dim_school.parquet");
+        var before = (await blob.DownloadContentAsync()).Value.Content.ToArray();
+        await blob.DeleteAsync();
+
+        await app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024), CancellationToken.None);
+
+        Assert.Equal(before, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+    }
+
+    [Fact]
+    public async Task IngestFile_BlobGone_SkippedWithoutError()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+
+        await app.IngestFile.RunAsync(IngestRequest.Create("2024/已删除.csv"), CancellationToken.None);
+
+        Assert.Empty(await app.Workspace.Store.ListAsync());
+    }
+
+    private static bool NotAlerts(string path) => !path.StartsWith(CuratedTables.FactAlert, StringComparison.Ordinal);
+
+    private static IEnumerable<string> OpenAlerts(IReadOnlyList<Changji.Pipeline.Alerts.AlertRecord> ledger) =>
+        ledger.Where(a => a.Status == Changji.Pipeline.Alerts.AlertStatus.Open).Select(a => a.Key).Order(StringComparer.Ordinal);
+}

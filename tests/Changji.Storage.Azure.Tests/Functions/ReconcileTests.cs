@@ -1,0 +1,73 @@
+using Azure.Storage.Queues;
+using Changji.Pipeline.Alerts;
+using Changji.Storage.Azure.Queues;
+using Changji.Storage.Azure.Tests.Support;
+
+namespace Changji.Storage.Azure.Tests.Functions;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ReconcileTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Reconcile_PoisonMessage_AlertOpenedOnceThenResolved()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var poison = app.Storage.Clients.Queues.GetQueueClient(AzureStorageNames.PoisonQueueOf(app.Storage.Names.IngestQueue));
+        await poison.CreateIfNotExistsAsync();
+        await poison.SendMessageAsync(IngestRequest.Create("2025/坏文件.csv"));
+
+        await app.ReconcileAsync();
+        await app.ReconcileAsync();
+
+        var opened = Assert.Single(app.Sender.Sent);
+        Assert.Equal((AlertRule.PoisonMessage.Code, "opened", poison.Name, 2025), (opened.Rule, opened.EventType, opened.Subject, opened.Year));
+        Assert.Contains("1 条", opened.MessageZh, StringComparison.Ordinal);
+
+        await poison.ClearMessagesAsync();
+        await app.ReconcileAsync();
+
+        Assert.Equal(["opened", "resolved"], app.Sender.Sent.Select(m => m.EventType));
+        Assert.Equal(AlertStatus.Resolved, Assert.Single(await app.Workspace.Store.LoadAsync()).Status);
+        Assert.Contains("fact_alert/year=2025/fact_alert.parquet", (await CuratedSnapshot.ETagsAsync(app.Curated)).Keys);
+    }
+
+    [Fact]
+    public async Task Reconcile_BlobWithoutEvent_EnqueuedAsBase64PathOnceThenIngested()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var file = Samples.OfYear(2024)[0];
+        await app.UploadAsync(file); // uploaded, but its event never arrived
+
+        await app.ReconcileAsync();
+
+        var raw = new QueueClient(azurite.ConnectionString, app.Storage.Names.IngestQueue); // no decoding: what is on the wire
+        var wire = Assert.Single((await raw.PeekMessagesAsync(10)).Value).Body.ToString();
+        Assert.Equal(IngestRequest.Create(file.Path), System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(wire)));
+
+        var queue = app.Storage.Clients.Queues.GetQueueClient(app.Storage.Names.IngestQueue);
+        var message = Assert.Single((await queue.ReceiveMessagesAsync(10)).Value);
+        await app.IngestFile.RunAsync(message.Body.ToString(), CancellationToken.None);
+        await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        await app.ReconcileAsync();
+
+        Assert.Equal(file.Path, Assert.Single(await app.Workspace.Store.ListAsync()).Path);
+        Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
+    }
+
+    [Fact]
+    public async Task Reconcile_DeadlinePassed_MissingSubmissionAlertsRaised()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2025, 9, 15, 2, 0, 0, TimeSpan.Zero));
+        var app = await AzureTestApp.CreateAsync(azurite, clock);
+        var statistics = Samples.OfYear(2025).Single(f => f.Path.Contains("学校基础数据-2025", StringComparison.Ordinal));
+        await app.IngestAsync(statistics);
+        Assert.DoesNotContain(await app.Workspace.Store.LoadAsync(), a => a.Rule == AlertRule.SubmissionMissing.Code);
+
+        clock.Now = new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero);
+        await app.ReconcileAsync();
+
+        var missing = (await app.Workspace.Store.LoadAsync()).Where(a => a.Rule == AlertRule.SubmissionMissing.Code).Select(a => a.Subject).Order();
+        Assert.Equal(["county", "funding"], missing);
+        Assert.Contains(app.Sender.Sent, m => m.Rule == AlertRule.SubmissionMissing.Code && m.Subject == "funding");
+    }
+}

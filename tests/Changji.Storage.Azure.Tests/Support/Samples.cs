@@ -1,0 +1,16 @@
+using Changji.Pipeline.Runs;
+using Changji.Storage.Local;
+
+namespace Changji.Storage.Azure.Tests.Support;
+
+/// <summary>The committed sample files (<c>samples/incoming/**</c>), in path order as the local command takes them.</summary>
+public static class Samples
+{
+    public static string Folder => Path.Combine(RepoRoot.Path, "samples", "incoming");
+
+    public static IReadOnlyList<IncomingFile> Files() =>
+        LocalWorkspace.FilesUnder(Folder).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    public static IReadOnlyList<IncomingFile> OfYear(int year) =>
+        Files().Where(f => f.Path.StartsWith($"{year}/", StringComparison.Ordinal)).ToList();
+}
