@@ -8,7 +8,7 @@ internal static class Expected
     public const string IngestQueue = "ingest-requests";
     public const string RecomputeQueue = "recompute-requests";
     public static readonly string[] Tables =
-        ["schools", "facts", "funding", "county", "submissions", "findings", "alerts", "outbox"];
+        ["schools", "facts", "funding", "county", "submissions", "findings", "alerts"];
 
     public const string AlertTopic = "supervision-alerts";
     public const string AlertSubscription = "supervision-office";
