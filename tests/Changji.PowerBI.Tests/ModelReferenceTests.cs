@@ -135,7 +135,7 @@ public sealed class ModelReferenceTests
     [InlineData("政府保障结论", "\"area:guarantee\"")]
     [InlineData("教育质量结论", "\"area:quality\"")]
     [InlineData("社会认可结论", "\"area:recognition\"")]
-    [InlineData("阻碍验收事项", "CONCATENATEX")]
+    [InlineData("阻碍验收事项", "fact_county_indicator[note]")]
     [InlineData("未销号预警数", "\"open\"")]
     [InlineData("已销号预警数", "\"resolved\"")]
     public void Measures_Verdicts_ReadTheRowsTheLeadEmits(string measure, string fragment)

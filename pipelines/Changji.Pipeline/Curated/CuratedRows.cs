@@ -117,9 +117,15 @@ public static class CuratedRows
             })
             .ToList();
 
-    /// <summary>Every item, then one row per area (<c>area:resource</c>…) and one <c>overall</c> row carrying the blocking codes.</summary>
-    public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation)
+    /// <summary>
+    /// Every item, then one row per area (<c>area:resource</c>…) and one <c>overall</c> row whose note
+    /// names what blocks acceptance (codes with their Chinese names), for the leaders' first question.
+    /// </summary>
+    public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation, Profile profile)
     {
+        string Named(IEnumerable<string> codes) =>
+            string.Join("；", codes.Select(c => profile.TryGet(c, out var item) ? $"{c} {item.NameZh}" : c));
+
         var rows = evaluation.CountyItems
             .Select(r => new FactCountyIndicatorRow
             {
@@ -139,7 +145,7 @@ public static class CuratedRows
             IndicatorCode = "area:" + a.Area.ToCode(),
             Area = a.Area.ToCode(),
             Status = a.Status.ToCode(),
-            Note = a.Blocking.Count == 0 ? $"{a.Area.ToChinese()}达标" : $"{a.Area.ToChinese()}未达标，制约项：{string.Join("、", a.Blocking)}",
+            Note = a.Blocking.Count == 0 ? $"{a.Area.ToChinese()}达标" : $"{a.Area.ToChinese()}未达标，制约项：{Named(a.Blocking)}",
             Failures = a.Blocking.Count,
         }));
         rows.Add(new FactCountyIndicatorRow
@@ -148,7 +154,7 @@ public static class CuratedRows
             IndicatorCode = "overall",
             Area = "overall",
             Status = evaluation.Overall.ToCode(),
-            Note = evaluation.Blocking.Count == 0 ? "四个方面全部达标" : $"制约验收的项目：{string.Join("、", evaluation.Blocking)}",
+            Note = evaluation.Blocking.Count == 0 ? "四个方面全部达标" : $"制约验收的项目：{Named(evaluation.Blocking)}",
             Failures = evaluation.Blocking.Count,
         });
         return rows;

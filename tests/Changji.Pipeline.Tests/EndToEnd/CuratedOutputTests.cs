@@ -93,6 +93,15 @@ public sealed class CuratedOutputTests : IClassFixture<CuratedOutputTests.Publis
     }
 
     [Fact]
+    public void DuckDb_Overall2023_NamesWhatBlocksAcceptance()
+    {
+        var note = Scalar<string>($"SELECT note FROM read_parquet('{Glob("fact_county_indicator")}', hive_partitioning = true) WHERE indicator_code = 'overall' AND year = 2023");
+        Assert.StartsWith("制约验收的项目：", note, StringComparison.Ordinal);
+        Assert.Contains("L2 每百名学生拥有县级以上骨干教师数", note, StringComparison.Ordinal);
+        Assert.Contains("S1 社会认可度", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ParquetSharp_FactCountyVariation_CvIsADoubleAtFullPrecision()
     {
         using var file = new ParquetFileReader(Path.Combine(published.Curated, "fact_county_variation", "year=2024", "fact_county_variation.parquet"));
