@@ -1,20 +1,20 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace Changji.Pipeline;
 
 /// <summary>
 /// The one JSON shape for payloads in the information database and for alert message bodies:
-/// camelCase, enums as names, Chinese left readable (not \u-escaped).
+/// camelCase, enums as names, Chinese and symbols such as ≥ or &gt; left readable (not \u-escaped):
+/// these payloads are data, never embedded in HTML.
 /// </summary>
 public static class PipelineJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -28,11 +28,12 @@ public static class YearAlertRules
         foreach (var r in evaluation.SchoolIndicators.Where(r => r.AboveFloor == false))
         {
             var item = profile.Get(r.IndicatorCode);
+            var gapUnit = item.Unit.Split('/')[0]; // the numerator's unit: 人, 平方米, 元, 间
             fired.Add(new FiredAlert
             {
                 Rule = AlertRule.SchoolBelowFloor, Year = y, Subject = r.SchoolCode, SchoolCode = r.SchoolCode,
                 Level = r.Level.ToCode(), IndicatorCode = r.IndicatorCode,
-                MessageZh = $"{y}学年 {School(r.SchoolCode)} {r.Level.ToChinese()} {r.IndicatorCode} {item.NameZh} 为 {Num(r.Value)}，低于最低值 {Num(r.Floor)}（达标值 {Num(r.Threshold)} 的85%），尚缺 {Num(r.Gap)}。",
+                MessageZh = $"{y}学年 {School(r.SchoolCode)} {r.Level.ToChinese()} {r.IndicatorCode} {item.NameZh} 为 {Num(r.Value)}，低于最低值 {Num(r.Floor)}（达标值 {Num(r.Threshold)} 的85%），尚缺 {Num(r.Gap)} {gapUnit}。",
             });
         }
 
