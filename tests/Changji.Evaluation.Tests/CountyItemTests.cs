@@ -185,6 +185,36 @@ public class CountyItemTests
     }
 
     [Fact]
+    public void Q4_PrivateSchoolBelow5Percent_IsNotMet()
+    {
+        // standard.md §3 Q4: "every school", not only public ones; 民办 schools also budget public funds.
+        var school = TestData.Primary("6523010088") with { SchoolName = "民办小学", Sponsor = Sponsor.Private };
+        var q4 = Base.WithSchool(school, TestData.Funding(school, training: 1_000)).Evaluate().Item("Q4");
+        Assert.Equal(ItemStatus.NotMet, q4.Status);
+        Assert.Equal("民办小学（6523010088）", Assert.Single(q4.Failures).Subject);
+    }
+
+    [Fact]
+    public void Q4_PrivateSchoolWithoutFundingRow_IsMissing()
+    {
+        var school = TestData.Primary("6523010088") with { Sponsor = Sponsor.Private };
+        Assert.Equal(ItemStatus.Missing, Base.WithSchool(school).Evaluate().Item("Q4").Status);
+    }
+
+    [Theory]
+    [InlineData("G3")]
+    [InlineData("G4")]
+    [InlineData("G5")]
+    [InlineData("G6")]
+    public void SchoolBasedItem_NoStatisticsForTheYear_IsMissingNotMet(string code)
+    {
+        // With no school rows there is nothing to judge: standard.md §6 forbids counting that as met.
+        var result = (Base with { Schools = [], Funding = [] }).Evaluate().Item(code);
+        Assert.Equal(ItemStatus.Missing, result.Status);
+        Assert.Contains("学校基础数据", result.Note);
+    }
+
+    [Fact]
     public void G12_RatioOverAllSchools_NotPerSchool()
     {
         // 30 + 40 + 20 teachers; one school reports 29 certified: 89 / 90.

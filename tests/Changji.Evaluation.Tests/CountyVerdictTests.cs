@@ -100,6 +100,29 @@ public class CountyVerdictTests
     }
 
     [Fact]
+    public void Verdict_NoSchoolInResourceScope_ResourceIsMissingNotMet()
+    {
+        // Only a special-education school: no unit to judge L1–L7 or a CV on, so the area is not met.
+        var special = TestData.SpecialEducation();
+        var e = (TestData.County() with { Schools = [special], Funding = [TestData.Funding(special)] }).Evaluate();
+        var resource = AreaOf(e, Area.Resource);
+        Assert.Equal(ItemStatus.Missing, resource.Status);
+        Assert.False(resource.Passed);
+        Assert.Equal(["L1", "L2", "L3", "L4", "L5", "L6", "L7"], resource.Blocking);
+        Assert.False(e.Passed);
+    }
+
+    [Fact]
+    public void Verdict_GuaranteeWithMissingAndPendingItems_IsMissingNotMet()
+    {
+        var e = TestData.County().WithoutFigure("G10").WithoutFigure("training_360_completion_rate").Evaluate();
+        var guarantee = AreaOf(e, Area.Guarantee);
+        Assert.Equal(ItemStatus.Missing, guarantee.Status);
+        Assert.Equal(["G9", "G10"], guarantee.Blocking);
+        Assert.False(e.Passed);
+    }
+
+    [Fact]
     public void Verdict_BlockingOrder_FollowsAreasThenCatalogue()
     {
         var e = TestData.County()

@@ -10,7 +10,16 @@ namespace Changji.Evaluation.County;
 /// </summary>
 internal static class CountyRules
 {
-    public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context) =>
+    public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
+    {
+        // Stats and funding items judge schools: with no school rows a vacuous "every school passes"
+        // would count absent data as met (standard.md §6).
+        if ((item.Source is IndicatorSource.Stats or IndicatorSource.Funding) && context.Schools.Count == 0)
+            return ItemResults.Missing(item, context, "学校基础数据", item.Threshold);
+        return ByCode(item, context);
+    }
+
+    private static CountyItemResult ByCode(IndicatorDefinition item, CountyContext context) =>
         item.Code.ToUpperInvariant() switch
         {
             "G2" => UniformStandardsRule.Evaluate(item, context),

@@ -1,11 +1,13 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
-using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
 
 namespace Changji.Evaluation.County;
 
-/// <summary>Q4: every public school budgets at least 5 % of its public funds for teacher training.</summary>
+/// <summary>
+/// Q4: every school in the statistics budgets at least 5 % of its public funds for teacher training.
+/// standard.md §3 says "every school": 民办 compulsory schools receive public funds too, so they are checked.
+/// </summary>
 internal static class TrainingFundsRule
 {
     public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
@@ -15,8 +17,6 @@ internal static class TrainingFundsRule
         double? lowest = null;
         foreach (var school in context.Schools)
         {
-            // Public funds (公用经费) are a budget line of public schools only.
-            if (school.Sponsor != Sponsor.Public) continue;
             var name = SubChecks.SchoolName(school);
             var funding = context.Funding(school.SchoolCode);
             if (funding?.PublicFundsBudget is not > 0 || funding.TrainingBudget is not { } training)
@@ -31,7 +31,7 @@ internal static class TrainingFundsRule
         }
         if (checks.Checked == 0)
             return ItemResults.Missing(item, context, "学校经费数据", threshold);
-        return ItemResults.Create(item, context, checks.Status, checks.Note("所公办学校") + "（数值为最低占比）",
+        return ItemResults.Create(item, context, checks.Status, checks.Note("所学校") + "（数值为最低占比）",
             lowest, threshold, checks.Failures);
     }
 }

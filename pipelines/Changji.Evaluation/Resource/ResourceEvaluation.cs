@@ -63,6 +63,13 @@ internal static class ResourceEvaluation
             blocking.Add(v.IndicatorCode);
         }
 
+        // No unit in scope: nothing was judged, which is missing data, never a pass (standard.md §6).
+        if (compliance.Count == 0)
+        {
+            status = ItemStatus.Missing;
+            blocking.UnionWith(indicators.Select(i => i.Code));
+        }
+
         var ordered = indicators.Select(i => i.Code).Where(blocking.Contains).ToArray();
         return new ResourceOutcome(units, results, compliance, variation, new AreaVerdict(Area.Resource, status, ordered));
     }
