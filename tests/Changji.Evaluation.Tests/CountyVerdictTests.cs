@@ -30,6 +30,15 @@ public class CountyVerdictTests
     }
 
     [Fact]
+    public void Note_FigureBelowThreshold_NamesTheItemInChineseForTheSupervisionOffice()
+    {
+        var e = TestData.County().WithFigure(TestData.Number("social_recognition_rate", 84)).Evaluate();
+
+        var s1 = e.CountyItems.Single(i => i.IndicatorCode == "S1");
+        Assert.StartsWith("社会认可度 84%，要求 ≥ 85%", s1.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verdict_PendingEvidence_IsNotAPass()
     {
         var e = TestData.County().WithoutFigure("Q5").Evaluate();

@@ -13,6 +13,14 @@ public static class ComparatorSymbols
         _ => throw new ArgumentOutOfRangeException(nameof(comparator), comparator, null),
     };
 
+    /// <summary>The symbol as a reader of a Chinese report expects it (≥, ≤).</summary>
+    public static string ToDisplay(this Comparator comparator) => comparator switch
+    {
+        Comparator.AtLeast => "≥",
+        Comparator.AtMost => "≤",
+        _ => comparator.ToSymbol(),
+    };
+
     public static Comparator Parse(string symbol) => symbol.Trim() switch
     {
         ">=" or "≥" => Comparator.AtLeast,

@@ -14,7 +14,7 @@ internal static class FigureRule
         if (context.Number(figure) is not { } value)
             return ItemResults.Missing(item, context, figure, threshold);
         var met = context.Meets(value, item.Comparator, threshold);
-        var note = $"{figure} = {Numbers.Show(value)}{item.Unit}，要求 {item.Comparator.ToSymbol()} {Numbers.Show(threshold)}{item.Unit}";
+        var note = $"{item.NameZh} {Numbers.Show(value)}{item.Unit}，要求 {item.Comparator.ToDisplay()} {Numbers.Show(threshold)}{item.Unit}";
         return ItemResults.Create(item, context, met ? ItemStatus.Met : ItemStatus.NotMet,
             EvidenceRule.Join(note, context.Figure(figure)?.Note), value, threshold);
     }
