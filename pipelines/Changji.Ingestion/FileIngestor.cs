@@ -24,8 +24,9 @@ public static class FileIngestor
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             // A damaged zip, malformed XML or broken CSV quoting surfaces here, mid-read or at open.
+            // The steward reads this: no .NET type names, just what to do.
             sink.FileError(FindingCodes.UnreadableFile, null, null, null, "无法读取（文件已损坏或格式不正确）",
-                $"应为完整有效的 .xlsx 或 .csv 文件（{error.GetType().Name}）");
+                "应为完整有效的 .xlsx 或 .csv 文件；请在 Excel 或 WPS 中打开确认无误后重新保存再提交");
             return Outcome.Rejected(sink, null, folderYear);
         }
     }
@@ -61,6 +62,13 @@ public static class FileIngestor
     private static IngestedFile ReadCsv(byte[] bytes, FindingSink sink, int? folderYear)
     {
         var encoding = CsvEncodingDetector.Detect(bytes);
+        if (encoding.BomOverGb18030)
+        {
+            sink.FileError(FindingCodes.BadEncoding, encoding.BadLine, null, null,
+                "开头带有 UTF-8 的 BOM 标记，内容却是 GB18030（GBK）编码，两者不一致",
+                "请在 Excel 或 WPS 中打开后重新另存为「CSV UTF-8」，或另存为普通 CSV（GBK，不带 BOM）");
+            return Outcome.Rejected(sink, null, folderYear);
+        }
         if (encoding.Encoding is null)
         {
             sink.FileError(FindingCodes.BadEncoding, encoding.BadLine, null, null, "内容无法按 UTF-8 或 GB18030（GBK）解读",
@@ -72,6 +80,13 @@ public static class FileIngestor
         try
         {
             return SheetIngestor.Ingest(source, folderYear, sink);
+        }
+        catch (CsvRecordTooLargeException tooLong)
+        {
+            // Either one enormous row or a quote opened and never closed, swallowing the rest of the file.
+            sink.FileError(FindingCodes.UnreadableFile, tooLong.RowNumber, null, null, "CSV 中有一行过长，无法读取",
+                $"每行应不超过 {CsvRowSource.MaxRecordChars} 个字符；请检查该行起是否有以 \" 开始却没有以 \" 结束的值");
+            return Outcome.Rejected(sink, null, folderYear);
         }
         catch (CsvFormatException broken)
         {

@@ -16,7 +16,7 @@ internal static class FindingMessage
         var text = new StringBuilder("文件 ").Append(file);
         if (sheet is not null) text.Append(" 工作表 ").Append(sheet);
         if (row is not null) text.Append(" 第 ").Append(row.Value).Append(" 行");
-        if (column is not null) text.Append(" 列「").Append(column).Append('」');
+        if (column is not null) text.Append(" 列「").Append(Shorten(column)).Append('」');
         if (string.IsNullOrEmpty(value)) return Finish(text.Append(column is null ? " " : string.Empty), problem, expected);
         // A file-level value (its size, its extension) reads as an aside; a cell value as 「的值」.
         text.Append(column is null ? "（" : "的值「").Append(Shorten(value)).Append(column is null ? "）" : "」");

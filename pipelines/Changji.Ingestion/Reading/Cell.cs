@@ -10,11 +10,12 @@ internal readonly struct Cell
 {
     private readonly string? _text;
 
-    private Cell(string? text, decimal? number, bool percent)
+    private Cell(string? text, decimal? number, bool percent, CellOrigin origin = CellOrigin.Plain)
     {
         _text = text;
         Number = number;
         IsPercent = percent;
+        Origin = origin;
     }
 
     public static Cell Empty => default;
@@ -25,6 +26,9 @@ internal readonly struct Cell
     /// <summary>An Excel numeric shown with a percent format: 0.965 is seen as 96.5%.</summary>
     public bool IsPercent { get; }
 
+    /// <summary>What kind of Excel cell the text came from, so a finding can say why it is not a number.</summary>
+    public CellOrigin Origin { get; }
+
     /// <summary>The value as the steward sees it.</summary>
     public string Text => _text ?? Format();
 
@@ -34,11 +38,16 @@ internal readonly struct Cell
 
     public static Cell FromNumber(decimal number, bool percent) => new(null, number, percent);
 
+    /// <summary>An Excel date or boolean cell, kept as the text Excel shows.</summary>
+    public static Cell FromExcel(string text, CellOrigin origin) => new(text, null, false, origin);
+
     private string Format()
     {
         if (Number is not decimal number) return string.Empty;
-        return IsPercent
-            ? (number * 100m).ToString(CultureInfo.InvariantCulture) + "%"
-            : number.ToString(CultureInfo.InvariantCulture);
+        if (!IsPercent) return number.ToString(CultureInfo.InvariantCulture);
+        // A huge percent-formatted number would overflow decimal when shown ×100: show it via double.
+        return DecimalMath.TryMultiply(number, 100m, out var shown)
+            ? shown.ToString(CultureInfo.InvariantCulture) + "%"
+            : ((double)number * 100d).ToString("R", CultureInfo.InvariantCulture) + "%";
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Changji.Ingestion;
 
 /// <summary>The encoding of a CSV as found, or the 1-based line where no accepted encoding fits.</summary>
-internal sealed record DetectedEncoding(Encoding? Encoding, int PreambleLength, int? BadLine)
+internal sealed record DetectedEncoding(Encoding? Encoding, int PreambleLength, int? BadLine, bool BomOverGb18030 = false)
 {
     public bool IsValid => Encoding is not null;
 }
@@ -22,9 +22,10 @@ internal static class CsvEncodingDetector
         if (bytes.StartsWith(Utf8Bom))
         {
             var body = bytes[Utf8Bom.Length..];
-            return Utf8.IsValid(body) && !body.Contains((byte)0)
-                ? new(TextEncodings.StrictUtf8, Utf8Bom.Length, null)
-                : new(null, 0, FirstBadLine(body, TextEncodings.StrictUtf8));
+            if (Utf8.IsValid(body) && !body.Contains((byte)0)) return new(TextEncodings.StrictUtf8, Utf8Bom.Length, null);
+            // A UTF-8 BOM over GBK text: never guess which part is right (a mix would read as mojibake), but say so.
+            var gbkBody = !body.Contains((byte)0) && IsValid(body, TextEncodings.Gb18030);
+            return new(null, 0, FirstBadLine(body, TextEncodings.StrictUtf8), gbkBody);
         }
         if (bytes.Contains((byte)0)) return new(null, 0, LineOf(bytes, bytes.IndexOf((byte)0)));
         if (Utf8.IsValid(bytes)) return new(TextEncodings.StrictUtf8, 0, null);

@@ -21,6 +21,12 @@ internal sealed class CsvRowSource : IRowSource
 
     public Cell this[int index] => index < _reader.RowFieldCount ? Cell.FromText(_reader.GetString(index)) : Cell.Empty;
 
+    /// <summary>
+    /// Sylvan's buffer must hold a whole record; by default it never grows past 64 Ki chars, so one
+    /// long 说明 cell would reject the file. Records may grow to this many chars (~32 MB) instead.
+    /// </summary>
+    public const int MaxRecordChars = 1 << 24;
+
     public static CsvRowSource Open(Stream stream, Encoding encoding)
     {
         var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
@@ -31,6 +37,7 @@ internal sealed class CsvRowSource : IRowSource
             ResultSetMode = ResultSetMode.SingleResult,
             Comment = '\0',
             OwnsReader = true,
+            MaxBufferSize = MaxRecordChars,
         };
         return new CsvRowSource(CsvDataReader.Create(text, options));
     }

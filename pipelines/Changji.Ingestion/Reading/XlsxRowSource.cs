@@ -67,8 +67,8 @@ internal sealed class XlsxRowSource : IRowSource
             null => Cell.Empty,
             string text => Cell.FromText(text),
             double number => FromDouble(number, IsPercentFormat(index)),
-            bool flag => Cell.FromText(flag ? "TRUE" : "FALSE"),
-            DateTime date => Cell.FromText(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            bool flag => Cell.FromExcel(flag ? "TRUE" : "FALSE", CellOrigin.ExcelBoolean),
+            DateTime date => Cell.FromExcel(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), CellOrigin.ExcelDate),
             _ => Cell.FromText(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
         };
     }

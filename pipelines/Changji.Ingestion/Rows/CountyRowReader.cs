@@ -42,7 +42,7 @@ internal static class CountyRowReader
         var allowPercent = kind is CountyValueKind.Percent or CountyValueKind.Ratio;
         if (!NumberText.TryParse(cell, allowPercent, out var value, out var percent))
         {
-            row.Error(FindingCodes.NotANumber, "value", cell.Text, "无效", expected);
+            row.Error(FindingCodes.NotANumber, "value", cell.Text, NotANumberProblem.Of(cell), expected);
             return null;
         }
         if (value < 0)

@@ -18,8 +18,12 @@ internal static partial class NumberText
         {
             percent = cell.IsPercent;
             if (percent && !allowPercent) return false;
-            value = percent ? number * 100m : number;
-            return true;
+            if (!percent)
+            {
+                value = number;
+                return true;
+            }
+            return DecimalMath.TryMultiply(number, 100m, out value);
         }
         var text = Clean(cell.Text);
         if (text.EndsWith('%'))

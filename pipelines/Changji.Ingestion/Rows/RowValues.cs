@@ -66,7 +66,7 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
         {
-            Error(FindingCodes.NotANumber, key, cell.Text, "无效", expected);
+            Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.Of(cell), expected);
             return null;
         }
         if (value < 0)
@@ -74,7 +74,9 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
             Error(FindingCodes.NegativeValue, key, cell.Text, "无效", expected);
             return null;
         }
-        return value * (unit?.Factor ?? 1m);
+        if (DecimalMath.TryMultiply(value, unit?.Factor ?? 1m, out var canonical)) return canonical;
+        Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.TooLarge, expected);
+        return null;
     }
 
     private string RequiredBecause(string? governingKey) =>
@@ -91,7 +93,7 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
         {
-            Error(FindingCodes.NotANumber, key, cell.Text, "无效", expected);
+            Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.Of(cell), expected);
             return null;
         }
         if (value != decimal.Truncate(value) || value > int.MaxValue || value < int.MinValue)

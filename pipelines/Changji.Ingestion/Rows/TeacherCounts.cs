@@ -22,7 +22,8 @@ internal sealed record TeacherCounts(
             Part(row, "junior_pe_art_teachers", "junior_teachers", junior),
             row.Count("certified_teachers", required: false));
         // 持证教师 counts against all full-time teachers: the file knows primary and junior ones.
-        var all = primary + junior;
+        // Summed as decimal: two counts near int.MaxValue must not overflow (checked arithmetic) and reject the file.
+        var all = (decimal?)primary + junior;
         row.AtMost("certified_teachers", counts.Certified, all, "primary_teachers", "junior_teachers");
         return counts;
     }

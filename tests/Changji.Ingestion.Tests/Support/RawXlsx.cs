@@ -16,6 +16,12 @@ internal abstract record RawCell
     public sealed record NumericFormula(string Expression, double Cached) : RawCell;
     /// <summary>A number shown with Excel's built-in percent format (numFmtId 10, "0.00%").</summary>
     public sealed record Percent(double Value) : RawCell;
+    /// <summary>A number shown with Excel's built-in date format (numFmtId 14): what a date-formatted cell holds.</summary>
+    public sealed record Date(double Serial) : RawCell;
+    /// <summary>An Excel boolean (TRUE / FALSE).</summary>
+    public sealed record Boolean(bool Value) : RawCell;
+    /// <summary>A cell with formatting but no value, as exports leave below the data.</summary>
+    public sealed record Styled : RawCell;
 }
 
 /// <summary>Writes a minimal but valid xlsx package with System.IO.Compression.</summary>
@@ -62,7 +68,7 @@ internal static class RawXlsx
                 <fills count="1"><fill><patternFill patternType="none"/></fill></fills>
                 <borders count="1"><border/></borders>
                 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-                <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+                <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
                 </styleSheet>
                 """);
             Entry(zip, "xl/worksheets/sheet1.xml", Sheet(rows));
@@ -91,6 +97,9 @@ internal static class RawXlsx
         RawCell.Number n => $"<c r=\"{reference}\"><v>{n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>",
         RawCell.Formula f => $"<c r=\"{reference}\" t=\"str\"><f>{SecurityElement.Escape(f.Expression)}</f><v>{SecurityElement.Escape(f.CachedText)}</v></c>",
         RawCell.Percent p => $"<c r=\"{reference}\" s=\"1\"><v>{p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>",
+        RawCell.Date d => $"<c r=\"{reference}\" s=\"2\"><v>{d.Serial.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>",
+        RawCell.Boolean b => $"<c r=\"{reference}\" t=\"b\"><v>{(b.Value ? 1 : 0)}</v></c>",
+        RawCell.Styled => $"<c r=\"{reference}\" s=\"1\"/>",
         RawCell.NumericFormula f => $"<c r=\"{reference}\"><f>{SecurityElement.Escape(f.Expression)}</f><v>{f.Cached.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>",
         _ => throw new ArgumentOutOfRangeException(nameof(cell)),
     };
