@@ -47,8 +47,13 @@ internal static class HeaderLexicon
     /// <summary>Stands for "no unit needed" so that a null unit always means a unit that does not fit.</summary>
     public static Unit NoUnit { get; } = new(string.Empty, Dimension.None, 1m);
 
-    private static bool Fits(Unit? unit, ColumnSpec spec) =>
-        unit is not null && spec.Dimension != Dimension.None && unit.Dimension == spec.Dimension;
+    /// <summary>A money or area unit must measure what the column measures; a count unit fits any unitless column.</summary>
+    private static bool Fits(Unit? unit, ColumnSpec spec) => unit switch
+    {
+        null => false,
+        { Dimension: Dimension.Count } => spec.Dimension == Dimension.None,
+        _ => spec.Dimension != Dimension.None && unit.Dimension == spec.Dimension,
+    };
 
     private static void Add(Dictionary<string, List<(KindSchema, ColumnSpec)>> index, string key, KindSchema schema, ColumnSpec spec)
     {

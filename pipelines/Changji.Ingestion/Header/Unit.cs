@@ -6,6 +6,8 @@ internal enum Dimension
     None,
     Money,
     Area,
+    /// <summary>Persons, rooms, classes: exports often write 人 or 间 after a count; it changes nothing.</summary>
+    Count,
 }
 
 /// <summary>A unit a header may name in parentheses, with its factor to the canonical unit (元, m²).</summary>
@@ -15,6 +17,7 @@ internal sealed record Unit(string Label, Dimension Dimension, decimal Factor)
     public static Unit ThousandYuan { get; } = new("千元", Dimension.Money, 1_000m);
     public static Unit TenThousandYuan { get; } = new("万元", Dimension.Money, 10_000m);
     public static Unit SquareMetre { get; } = new("平方米", Dimension.Area, 1m);
+    public static Unit CountOf(string label) => new(label, Dimension.Count, 1m);
 
     private static readonly Dictionary<string, Unit> ByLabel = new(StringComparer.Ordinal)
     {
@@ -25,6 +28,12 @@ internal sealed record Unit(string Label, Dimension Dimension, decimal Factor)
         ["m²"] = SquareMetre,
         ["m2"] = SquareMetre,
         ["㎡"] = SquareMetre,
+        ["人"] = CountOf("人"),
+        ["名"] = CountOf("名"),
+        ["个"] = CountOf("个"),
+        ["间"] = CountOf("间"),
+        ["班"] = CountOf("班"),
+        ["所"] = CountOf("所"),
     };
 
     /// <summary>Looks up a unit given in normalized header form (lower case, no spaces).</summary>
@@ -34,6 +43,6 @@ internal sealed record Unit(string Label, Dimension Dimension, decimal Factor)
     {
         Dimension.Money => "（元）、（千元）或（万元）",
         Dimension.Area => "（平方米）或 (m²)",
-        _ => "不带单位",
+        _ => "不带单位（计数列可写（人）、（间）等）",
     };
 }

@@ -35,6 +35,27 @@ public class AreaUnitTests
         Assert.Contains("单位", finding.MessageZh, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("小学在校生数", "小学在校生数（人）")]
+    [InlineData("网络多媒体教室数", "网络多媒体教室数（间）")]
+    [InlineData("小学教学班数", "小学教学班数(个)")]
+    public void Unit_CountWordOnACountColumn_IsAcceptedAndChangesNothing(string header, string written)
+    {
+        var file = Ingest.Xlsx(Samples.Statistics().Rename(header, written));
+
+        Assert.False(file.Rejected);
+        Assert.Equal(Ingest.Xlsx(Samples.Statistics()).Statistics, file.Statistics);
+    }
+
+    [Fact]
+    public void Unit_CountWordOnAnAreaColumn_RejectsFile()
+    {
+        var file = Ingest.Xlsx(Samples.Statistics().Rename("运动场地面积（平方米）", "运动场地面积（人）"));
+
+        Assert.True(file.Rejected);
+        FindingAssert.Single(file, FindingCodes.UnsupportedUnit, 1, "运动场地面积（人）");
+    }
+
     [Fact]
     public void Funding_TrainingBudgetInTenThousands_ConvertsOnlyThatColumn()
     {
