@@ -22,6 +22,9 @@ internal static class HeaderResolver
         return sink.HasFileError ? null : new HeaderMap(schema, headerRow, bound);
     }
 
+    /// <summary>True when the row reads as the header of some kind of file (a title row above it does not).</summary>
+    public static bool LooksLikeHeader(IReadOnlyList<string> cells) => ChooseKind(cells.Select(HeaderLexicon.Lookup).ToList()) is not null;
+
     private static KindSchema? ChooseKind(List<IReadOnlyList<HeaderCandidate>> candidates)
     {
         var scores = KindSchemas.All

@@ -9,13 +9,13 @@ internal static class SheetIngestor
     public static IngestedFile Ingest(IRowSource source, int? folderYear, FindingSink sink)
     {
         sink.Sheet = source.Sheet;
-        var header = ReadHeader(source);
+        var header = ReadHeader(source, sink);
         if (header is null)
         {
             sink.FileError(FindingCodes.EmptyFile, null, null, null, "没有任何内容", "应包含表头行和至少一行数据");
             return Outcome.Rejected(sink, null, folderYear);
         }
-        var map = HeaderResolver.Resolve(header, source.RowNumber, sink);
+        var map = HeaderResolver.Resolve(header.Value.Cells, header.Value.Row, sink);
         if (map is null) return Outcome.Rejected(sink, null, folderYear);
 
         var rows = new KindRows(map.Kind);
@@ -44,16 +44,35 @@ internal static class SheetIngestor
             : Outcome.Accepted(sink, map.Kind, years.Year, rowsRead, rows);
     }
 
-    private static List<string>? ReadHeader(IRowSource source)
+    /// <summary>Exports often put a title (「2024年学校基础数据统计表」) or a note above the header.</summary>
+    private const int MaxTitleRows = 5;
+
+    /// <summary>
+    /// The header is the first non-blank row that reads as one, within the first few; rows above it
+    /// are skipped with a warning. When none does, the first non-blank row is returned, so the
+    /// steward is told that the header there is not recognised (and the file is rejected).
+    /// </summary>
+    private static (List<string> Cells, int Row)? ReadHeader(IRowSource source, FindingSink sink)
     {
+        var skipped = new List<(List<string> Cells, int Row)>();
         while (source.Next())
         {
             if (source.IsBlankRow()) continue;
-            var header = new List<string>(source.Count);
-            for (var i = 0; i < source.Count; i++) header.Add(source[i].Text.Trim());
-            return header;
+            var cells = new List<string>(source.Count);
+            for (var i = 0; i < source.Count; i++) cells.Add(source[i].Text.Trim());
+            if (HeaderResolver.LooksLikeHeader(cells))
+            {
+                foreach (var (title, row) in skipped)
+                {
+                    sink.Warning(FindingCodes.TitleRowSkipped, row, null, string.Join(" ", title.Where(c => c.Length > 0)),
+                        "不是表头，已作为标题行跳过", "表头行应为各列的列名");
+                }
+                return (cells, source.RowNumber);
+            }
+            skipped.Add((cells, source.RowNumber));
+            if (skipped.Count > MaxTitleRows) break;
         }
-        return null;
+        return skipped.Count > 0 ? skipped[0] : null;
     }
 
     private static void CheckUnique(RowValues row, KindRows rows, Dictionary<string, int> firstRows)
