@@ -1,9 +1,12 @@
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing;
 
 /// <summary>The repository root: the first folder up from the test binaries that holds Changji.Pipeline.sln.</summary>
-public static class RepoRoot
+internal static class RepoRoot
 {
     public static string Path { get; } = Find();
+
+    /// <summary>The committed samples, as stewards drop them (<c>samples/incoming</c>).</summary>
+    public static string Samples => System.IO.Path.Combine(Path, "samples", "incoming");
 
     private static string Find()
     {

@@ -1,7 +1,7 @@
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing;
 
 /// <summary>A fresh folder per test, removed afterwards.</summary>
-public sealed class TempFolder : IDisposable
+internal sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Path);
 
