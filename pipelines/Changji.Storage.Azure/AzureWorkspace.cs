@@ -33,10 +33,10 @@ public sealed class AzureWorkspace
         Incoming = new IncomingContainer(clients.Blobs.GetBlobContainerClient(names.Incoming));
         BlobIndex = new ReceivedBlobIndex(clients.Tables, names);
         Queues = new RequestQueues(clients.Queues, names);
-        Processor = new SubmissionProcessor(
-            new BlobRawArchive(clients.Blobs.GetBlobContainerClient(names.Raw)), Store,
-            new BlobReportStore(clients.Blobs.GetBlobContainerClient(names.Reports)), clock, ingestion);
-        Recomputer = new YearRecomputer(Store, Store, Store, new BlobCuratedPublisher(clients.Blobs.GetBlobContainerClient(names.Curated)), profile, AlertSettings, clock);
+        var reports = new BlobReportStore(clients.Blobs.GetBlobContainerClient(names.Reports));
+        Processor = new SubmissionProcessor(new BlobRawArchive(clients.Blobs.GetBlobContainerClient(names.Raw)), Store, reports, clock, ingestion);
+        Recomputer = new YearRecomputer(
+            Store, Store, Store, new BlobCuratedPublisher(clients.Blobs.GetBlobContainerClient(names.Curated)), reports, profile, AlertSettings, clock);
         Drainer = new OutboxDrainer(Store, sender, clock);
         Runner = new PipelineRunner(Processor, Recomputer, Drainer);
     }

@@ -18,8 +18,9 @@ public sealed class LocalWorkspace
         ArgumentException.ThrowIfNullOrWhiteSpace(outputFolder);
         Root = Path.GetFullPath(outputFolder);
         Store = new SqliteInformationStore(Path.Combine(Root, "infodb.sqlite"));
-        var processor = new SubmissionProcessor(new FileSystemRawArchive(RawFolder), Store, new FileSystemReportStore(ReportsFolder), clock, ingestion);
-        var recomputer = new YearRecomputer(Store, Store, Store, new FileSystemCuratedPublisher(CuratedFolder), profile, alertSettings ?? AlertSettings.Default, clock);
+        var reports = new FileSystemReportStore(ReportsFolder);
+        var processor = new SubmissionProcessor(new FileSystemRawArchive(RawFolder), Store, reports, clock, ingestion);
+        var recomputer = new YearRecomputer(Store, Store, Store, new FileSystemCuratedPublisher(CuratedFolder), reports, profile, alertSettings ?? AlertSettings.Default, clock);
         Runner = new PipelineRunner(processor, recomputer, new OutboxDrainer(Store, new OutboxFolderSender(OutboxFolder), clock));
     }
 

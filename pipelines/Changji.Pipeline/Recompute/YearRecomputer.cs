@@ -5,6 +5,7 @@ using Changji.Evaluation.Results;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Curated;
 using Changji.Pipeline.Ports;
+using Changji.Pipeline.Reports;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Pipeline.Recompute;
@@ -19,6 +20,7 @@ public sealed class YearRecomputer(
     ISubmissionLedger submissions,
     IAlertLedger alerts,
     ICuratedPublisher publisher,
+    IReportStore reports,
     Profile profile,
     AlertSettings settings,
     TimeProvider clock)
@@ -30,6 +32,7 @@ public sealed class YearRecomputer(
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
         var results = new List<YearResult>();
         var files = new List<CuratedFile>();
+        var evaluated = new List<(CountyEvaluation Evaluation, CountyYear Facts)>();
         CountyYear? previous = null;
         foreach (var year in years.Where(y => y >= fromYear && (toYear is null || y <= toYear)))
         {
@@ -60,13 +63,34 @@ public sealed class YearRecomputer(
                 files.AddRange(await YearFilesAsync(year, current, evaluation, quality, cancellationToken).ConfigureAwait(false));
             }
 
+            if (evaluation is not null)
+            {
+                evaluated.Add((evaluation, current));
+            }
+
             results.Add(new YearResult(year, evaluation, changes, quality.Count));
             previous = current;
         }
 
-        files.AddRange(await AlertFilesAsync(cancellationToken).ConfigureAwait(false));
+        var finalLedger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
+        files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
+        await WriteSelfEvaluationsAsync(evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
         return results;
+    }
+
+    /// <summary>
+    /// Written from the final ledger, after every year is reconciled, so a year's report reads the same
+    /// however often and in whatever order the years are recomputed.
+    /// </summary>
+    private async Task WriteSelfEvaluationsAsync(
+        IReadOnlyList<(CountyEvaluation Evaluation, CountyYear Facts)> evaluated, IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    {
+        foreach (var (evaluation, facts) in evaluated)
+        {
+            var report = SelfEvaluationReport.Render(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
+            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report, ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Years with facts or files, plus every later year up to the current school year, whose deadlines may have passed.</summary>
@@ -108,9 +132,8 @@ public sealed class YearRecomputer(
     }
 
     /// <summary>fact_alert is partitioned by the year an alert opened; resolving it later rewrites that partition.</summary>
-    private async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(CancellationToken ct)
+    private static async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(IReadOnlyList<AlertRecord> ledger, CancellationToken ct)
     {
-        var ledger = await alerts.LoadAsync(ct).ConfigureAwait(false);
         var files = new List<CuratedFile>();
         foreach (var year in ledger.Select(a => a.OpenedYear).Distinct().Order())
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Changji.Ingestion;
+using Changji.Pipeline.Reports;
 
 namespace Changji.Pipeline.Submissions;
 
@@ -33,22 +34,13 @@ public static class ValidationReport
             return sb.ToString();
         }
 
-        sb.AppendLine("| 级别 | 工作表 | 行 | 列 | 值 | 说明 |");
-        sb.AppendLine("|---|---|---|---|---|---|");
+        var table = new MarkdownTable("级别", "工作表", "行", "列", "值", "说明");
         foreach (var f in file.Findings)
         {
-            sb.Append("| ").Append(Codes.Zh(f.Severity))
-              .Append(" | ").Append(Cell(f.Sheet))
-              .Append(" | ").Append(f.Row?.ToString(inv) ?? "")
-              .Append(" | ").Append(Cell(f.Column))
-              .Append(" | ").Append(Cell(f.Value))
-              .Append(" | ").Append(Cell(f.MessageZh)).AppendLine(" |");
+            table.Add(Codes.Zh(f.Severity), f.Sheet, f.Row?.ToString(inv), f.Column, f.Value, f.MessageZh);
         }
 
+        table.WriteTo(sb);
         return sb.ToString();
     }
-
-    /// <summary>Keeps a cell on one table row; a formula such as =HYPERLINK(…) stays inert text.</summary>
-    private static string Cell(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }
