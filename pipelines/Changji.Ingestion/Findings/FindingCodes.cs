@@ -22,6 +22,7 @@ public static class FindingCodes
     // Header warning: the column is ignored.
     public const string UnknownColumn = "unknown_column";
     public const string TitleRowSkipped = "title_row_skipped";
+    public const string TotalRowSkipped = "total_row_skipped";
 
     // Row-level: the row is rejected, the rest kept.
     public const string RequiredMissing = "required_missing";

@@ -25,6 +25,9 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
 
     public Cell Raw(string key) => map.Find(key) is { } column ? _cells[column.Index] : Cell.Empty;
 
+    /// <summary>Every cell of the row as read, mapped or not.</summary>
+    public ReadOnlySpan<Cell> Cells => _cells;
+
     public string Label(string key) => map.Label(key);
 
     public void Error(string code, string key, string? value, string problem, string expected)

@@ -26,8 +26,13 @@ internal static class SheetIngestor
         while (source.Next())
         {
             if (source.IsBlankRow()) continue;
-            rowsRead++;
             row.Load(source);
+            if (TotalRow.Is(row, rows.Uniqueness.KeyKey))
+            {
+                sink.Warning(FindingCodes.TotalRowSkipped, row.Row, null, null, "是合计行，已跳过", "数据行应为单个学校或单项指标");
+                continue;
+            }
+            rowsRead++;
             var year = row.Integer("year", required: true);
             years.Observe(row, year);
             var fact = rows.Read(row, year.GetValueOrDefault());
