@@ -56,6 +56,10 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
     /// <summary>A whole number of any sign (the 学年).</summary>
     public int? Integer(string key, bool required) => Whole(key, required, null, nonNegative: false);
 
+    /// <summary>The 学年 column: a plain year, or the way stewards write it (2024学年, 2024-2025).</summary>
+    public int? SchoolYear() =>
+        SchoolYearText.TryParse(Raw("year").Text, out var year) ? year : Integer("year", required: true);
+
     /// <summary>A number ≥ 0, converted from the header's unit to the canonical unit (元, m²).</summary>
     public decimal? Amount(string key, bool required, string? requiredWhenPositive = null)
     {

@@ -33,7 +33,7 @@ internal static class SheetIngestor
                 continue;
             }
             rowsRead++;
-            var year = row.Integer("year", required: true);
+            var year = row.SchoolYear();
             years.Observe(row, year);
             var fact = rows.Read(row, year.GetValueOrDefault());
             CheckUnique(row, rows, firstRows);
