@@ -58,10 +58,13 @@ internal static class CountyCodeCatalogue
 
     public static IEnumerable<string> Codes => Entries.Select(e => e.Code);
 
-    /// <summary>Finds a code case-insensitively and gives back its canonical spelling.</summary>
+    /// <summary>
+    /// Finds a code case-insensitively, full-width letters and digits (Ｇ１, typed with a Chinese input
+    /// method) included, and gives back its canonical spelling.
+    /// </summary>
     public static bool TryFind(string text, out string code, out CountyValueKind kind)
     {
-        var found = ByCode.TryGetValue(text.Trim(), out var entry);
+        var found = ByCode.TryGetValue(text.Normalize(System.Text.NormalizationForm.FormKC).Trim(), out var entry);
         (code, kind) = found ? entry : (string.Empty, default);
         return found;
     }
