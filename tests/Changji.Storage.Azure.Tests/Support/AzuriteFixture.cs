@@ -12,7 +12,6 @@ namespace Changji.Storage.Azure.Tests.Support;
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     public const string EnvironmentVariable = "CHANGJI_AZURITE_CONNECTION";
-    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
     private Process? process;
 
@@ -60,7 +59,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             await WaitForPortAsync(port).ConfigureAwait(false);
         }
 
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevelopmentKey};" +
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
             $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queue}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
     }
 
