@@ -90,6 +90,7 @@ public sealed class YearRecomputer(
         {
             var report = SelfEvaluationReport.Render(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
             await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report, ct).ConfigureAwait(false);
+            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report), ct).ConfigureAwait(false);
         }
     }
 

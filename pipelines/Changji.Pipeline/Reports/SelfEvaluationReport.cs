@@ -17,14 +17,18 @@ public static partial class SelfEvaluationReport
     /// <summary>National acceptance is due 2029-09, i.e. on the data of school year 2028 at the latest.</summary>
     public const int AcceptanceSchoolYear = 2028;
 
-    public static string FileName(int year) => $"{year.ToString(CultureInfo.InvariantCulture)}/自评报告-{year.ToString(CultureInfo.InvariantCulture)}学年.md";
+    /// <summary><c>{year}/自评报告-{year}学年.{extension}</c>: <c>md</c> is the source, <c>html</c> the page leaders open or print.</summary>
+    public static string FileName(int year, string extension = "md") =>
+        $"{year.ToString(CultureInfo.InvariantCulture)}/自评报告-{year.ToString(CultureInfo.InvariantCulture)}学年.{extension}";
+
+    public static string Title(int year) => $"昌吉市县域义务教育优质均衡发展 {year}—{year + 1}学年自评报告";
 
     public static string Render(SelfEvaluationInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var sb = new StringBuilder();
         var e = input.Evaluation;
-        sb.Append("# 昌吉市县域义务教育优质均衡发展 ").Append(e.Year).Append('—').Append(e.Year + 1).AppendLine("学年自评报告").AppendLine();
+        sb.Append("# ").AppendLine(Title(e.Year)).AppendLine();
         sb.Append("评估依据：《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）；").Append(input.Profile.TitleZh)
           .Append("（标准版本 ").Append(input.Profile.Name).AppendLine("）。").AppendLine();
         Overview(sb, input);

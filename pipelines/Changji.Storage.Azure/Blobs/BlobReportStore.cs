@@ -6,7 +6,10 @@ using Changji.Pipeline.Ports;
 
 namespace Changji.Storage.Azure.Blobs;
 
-/// <summary><c>reports/{year}/{file}.{hash}.md</c>: the steward's validation report; an unchanged report is not rewritten.</summary>
+/// <summary>
+/// <c>reports/{year}/…</c>: stewards' validation reports and the yearly self-evaluation report (Markdown,
+/// and HTML served as a page); an unchanged report is not rewritten.
+/// </summary>
 public sealed class BlobReportStore(BlobContainerClient container) : IReportStore
 {
     public async Task WriteAsync(string name, string content, CancellationToken cancellationToken = default)
@@ -21,8 +24,11 @@ public sealed class BlobReportStore(BlobContainerClient container) : IReportStor
 
         var options = new BlobUploadOptions
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = "text/markdown; charset=utf-8", ContentHash = MD5.HashData(bytes) },
+            HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypeOf(name), ContentHash = MD5.HashData(bytes) },
         };
         await blob.UploadAsync(BinaryData.FromBytes(bytes), options, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string ContentTypeOf(string name) =>
+        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8";
 }

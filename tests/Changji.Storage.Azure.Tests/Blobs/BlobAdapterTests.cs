@@ -69,4 +69,16 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
         Assert.Equal("# 数据校验报告", blob.Content.ToString());
         Assert.StartsWith("text/markdown", blob.Details.ContentType, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReportStore_HtmlReport_IsServedAsAPage()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Reports);
+
+        await new BlobReportStore(container).WriteAsync("2024/自评报告-2024学年.html", "<!DOCTYPE html><title>自评报告</title>");
+
+        var blob = (await container.GetBlobClient("2024/自评报告-2024学年.html").DownloadContentAsync()).Value;
+        Assert.StartsWith("text/html", blob.Details.ContentType, StringComparison.Ordinal);
+    }
 }
