@@ -28,7 +28,7 @@ public static class YearAlertRules
         foreach (var r in evaluation.SchoolIndicators.Where(r => r.AboveFloor == false))
         {
             var item = profile.Get(r.IndicatorCode);
-            var gapUnit = item.Unit.Split('/')[0]; // the numerator's unit: 人, 平方米, 元, 间
+            var gapUnit = IndicatorText.NumeratorUnit(profile, r.IndicatorCode);
             fired.Add(new FiredAlert
             {
                 Rule = AlertRule.SchoolBelowFloor, Year = y, Subject = r.SchoolCode, SchoolCode = r.SchoolCode,
@@ -51,7 +51,7 @@ public static class YearAlertRules
             fired.Add(new FiredAlert
             {
                 Rule = AlertRule.CvOverLimit, Year = y, Subject = "county", Level = v.Level.ToCode(), IndicatorCode = v.IndicatorCode,
-                MessageZh = $"{y}学年 {v.Level.ToChinese()} {v.IndicatorCode} {profile.Get(v.IndicatorCode).NameZh} 校际差异系数 {v.Cv:0.000}，超过限值 {v.CvLimit:0.00}。",
+                MessageZh = string.Create(CultureInfo.InvariantCulture, $"{y}学年 {v.Level.ToChinese()} {v.IndicatorCode} {profile.Get(v.IndicatorCode).NameZh} 校际差异系数 {v.Cv:0.000}，超过限值 {v.CvLimit:0.00}。"),
             });
         }
 
@@ -105,13 +105,12 @@ public static class YearAlertRules
                     yield return new FiredAlert
                     {
                         Rule = AlertRule.ImplausibleChange, Year = current.Year, Subject = now.SchoolCode, SchoolCode = now.SchoolCode, IndicatorCode = what,
-                        MessageZh = $"{current.Year}学年 {school(now.SchoolCode)} {what} 由上年的 {Num(a)} 变为 {Num(b)}，变动超过 {settings.ImplausibleChangeRatio:P0}，请核实。",
+                        MessageZh = string.Create(CultureInfo.InvariantCulture, $"{current.Year}学年 {school(now.SchoolCode)} {what} 由上年的 {Num(a)} 变为 {Num(b)}，变动超过 {settings.ImplausibleChangeRatio:P0}，请核实。"),
                     };
                 }
             }
         }
     }
 
-    internal static string Num(double? value) =>
-        value is null ? "（缺失）" : Math.Round(value.Value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string Num(double? value) => IndicatorText.Number(value, "（缺失）");
 }

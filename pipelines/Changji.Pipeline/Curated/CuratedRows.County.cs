@@ -52,8 +52,7 @@ public static partial class CuratedRows
     /// </summary>
     public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation, Profile profile)
     {
-        string Named(IEnumerable<string> codes) =>
-            string.Join("；", codes.Select(c => profile.TryGet(c, out var item) ? $"{c} {item.NameZh}" : c));
+        string Named(IEnumerable<string> codes) => IndicatorText.Named(profile, codes);
 
         var rows = evaluation.CountyItems
             .Select(r => new FactCountyIndicatorRow

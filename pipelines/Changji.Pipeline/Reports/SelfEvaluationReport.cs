@@ -76,7 +76,7 @@ public static partial class SelfEvaluationReport
             {
                 table.Add($"{names.GetValueOrDefault(c.SchoolCode, c.SchoolCode)}（{c.SchoolCode}）", c.Level.ToChinese(),
                     $"{c.IndicatorsMet}/7", string.Join("、", c.Missed), c.BelowFloor.Count == 0 ? "无" : string.Join("、", c.BelowFloor),
-                    string.Join("；", gaps[(c.SchoolCode, c.Level)].Select(r => $"{r.IndicatorCode} 缺 {Gap(r.Gap, Unit(input.Profile, r.IndicatorCode))}")));
+                    string.Join("；", gaps[(c.SchoolCode, c.Level)].Select(r => $"{r.IndicatorCode} 缺 {Gap(r.Gap, IndicatorText.NumeratorUnit(input.Profile, r.IndicatorCode))}")));
             }
 
             table.WriteTo(sb);
@@ -93,20 +93,13 @@ public static partial class SelfEvaluationReport
         cv.WriteTo(sb);
     }
 
-    private static string Named(Profile profile, IEnumerable<string> codes)
-    {
-        var named = codes.Select(c => profile.TryGet(c, out var item) ? $"{c} {item.NameZh}" : c).ToList();
-        return named.Count == 0 ? "无" : string.Join("；", named);
-    }
-
-    /// <summary>The numerator's unit of an L indicator: 人, 平方米, 元, 间.</summary>
-    private static string Unit(Profile profile, string code) => profile.Get(code).Unit.Split('/')[0];
+    private static string Named(Profile profile, IReadOnlyCollection<string> codes) =>
+        codes.Count == 0 ? "无" : IndicatorText.Named(profile, codes);
 
     /// <summary>Teachers and rooms come whole: 0.49 teachers missing means one more teacher.</summary>
     private static string Gap(double? gap, string unit) => unit is "人" or "间" && gap is { } g
         ? $"{Math.Ceiling(g - 1e-9).ToString("0", CultureInfo.InvariantCulture)} {unit}"
         : $"{Num(gap)} {unit}";
 
-    private static string Num(double? value) =>
-        value is null ? "—" : Math.Round(value.Value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string Num(double? value) => IndicatorText.Number(value, "—");
 }
