@@ -1,8 +1,9 @@
-using Changji.Functions.Configuration;
+using Changji.Pipeline.Composition;
+using Changji.Storage.Azure.Composition;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
-// Isolated worker, .NET 10. The functions are thin: parse the trigger, call the shared pipeline.
+// Isolated worker, .NET 10. The functions are thin: parse the trigger, call one use case.
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.Services.AddChangjiPipeline(builder.Configuration);
+builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration);
 builder.Build().Run();

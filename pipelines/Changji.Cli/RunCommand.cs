@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Changji.Evaluation.Catalogue;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Changji.Cli;
@@ -73,24 +76,25 @@ public static class RunCommand
         var console = ConsoleFor(stdout);
         try
         {
-            var workspace = new LocalWorkspace(output.FullName, profile, clock);
-            var files = LocalWorkspace.FilesUnder(input.FullName);
+            using var services = LocalHost.Build(new LocalFolders(output.FullName, input.FullName), profile.Name, clock);
+            var run = services.GetRequiredService<RunPipeline>();
+            var files = (await services.GetRequiredService<IIncomingStore>().ListAsync(ct).ConfigureAwait(false)).Count;
             var summary = await console.Progress()
                 .AutoClear(true)
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask("处理报送文件", maxValue: Math.Max(1, files.Count));
-                    var progress = new Progress<Pipeline.Runs.RunProgress>(p =>
+                    var task = context.AddTask("处理报送文件", maxValue: Math.Max(1, files));
+                    var progress = new Progress<RunProgress>(p =>
                     {
                         task.Description = p.StepZh;
                         task.Value = p.Done;
                     });
-                    var result = await workspace.Runner.RunAsync(files, year, progress, ct).ConfigureAwait(false);
+                    var result = await run.RunAsync(year, progress, ct).ConfigureAwait(false);
                     task.Value = task.MaxValue;
                     return result;
                 }).ConfigureAwait(false);
 
-            RunSummaryView.Render(console, summary, workspace);
+            RunSummaryView.Render(console, summary, services.GetRequiredService<LocalFolders>());
             return summary.AnyRejected ? ExitCodes.Rejections : ExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)

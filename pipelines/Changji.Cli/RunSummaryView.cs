@@ -2,7 +2,7 @@ using System.Globalization;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
 using Changji.Pipeline.Alerts;
-using Changji.Pipeline.Runs;
+using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Local;
 using Spectre.Console;
@@ -12,7 +12,7 @@ namespace Changji.Cli;
 /// <summary>The summary a steward or leader reads at the end of a run.</summary>
 public static class RunSummaryView
 {
-    public static void Render(IAnsiConsole console, RunSummary summary, LocalWorkspace workspace)
+    public static void Render(IAnsiConsole console, RunSummary summary, LocalFolders folders)
     {
         console.Write(FilesTable(summary));
         console.Write(YearsTable(summary));
@@ -20,10 +20,10 @@ public static class RunSummaryView
         var resolved = summary.Years.Sum(y => y.AlertChanges.Messages.Count(m => m.EventType == "resolved"));
         console.MarkupLine(CultureInfo.InvariantCulture, "预警：新增 {0} 条，销号 {1} 条；本次发送消息 {2} 条{3}。",
             opened, resolved, summary.Outbox.Sent, summary.Outbox.Failures.Count > 0 ? $"，发送失败 {summary.Outbox.Failures.Count} 条（下次运行重发）" : "");
-        console.MarkupLineInterpolated($"信息库：{workspace.Store.DatabasePath}");
-        console.MarkupLineInterpolated($"Parquet：{workspace.CuratedFolder}");
-        console.MarkupLineInterpolated($"校验报告：{workspace.ReportsFolder}");
-        console.MarkupLineInterpolated($"预警消息：{workspace.OutboxFolder}");
+        console.MarkupLineInterpolated($"信息库：{folders.Database}");
+        console.MarkupLineInterpolated($"Parquet：{folders.Curated}");
+        console.MarkupLineInterpolated($"校验报告：{folders.Reports}");
+        console.MarkupLineInterpolated($"预警消息：{folders.Outbox}");
         if (summary.AnyRejected)
         {
             console.MarkupLine("[yellow]有文件或数据行被退回，请查看校验报告；其余数据已正常处理。[/]");

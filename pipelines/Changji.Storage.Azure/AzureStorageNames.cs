@@ -37,7 +37,7 @@ public sealed record AzureStorageNames
     /// </summary>
     public static AzureStorageNames WithPrefix(string prefix)
     {
-        if (string.IsNullOrEmpty(prefix) || !char.IsAsciiLetterLower(prefix[0]) || !prefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+        if (!IsValidPrefix(prefix))
         {
             throw new ArgumentException("Prefix must be lower-case ASCII letters and digits, starting with a letter.", nameof(prefix));
         }
@@ -54,4 +54,8 @@ public sealed record AzureStorageNames
             AlertsTable = T(d.AlertsTable),
         };
     }
+
+    /// <summary>Lower-case ASCII letters and digits, starting with a letter: valid in container, queue and table names alike.</summary>
+    public static bool IsValidPrefix(string? prefix) =>
+        !string.IsNullOrEmpty(prefix) && char.IsAsciiLetterLower(prefix[0]) && prefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));
 }

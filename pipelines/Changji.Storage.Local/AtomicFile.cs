@@ -25,4 +25,19 @@ internal static class AtomicFile
         await File.WriteAllBytesAsync(staged, content.ToArray(), cancellationToken).ConfigureAwait(false);
         return staged;
     }
+
+    /// <summary>Copies the stream to a hidden temporary file in the destination's folder and returns its path.</summary>
+    public static async Task<string> StageAsync(string path, Stream content, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var staged = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var file = File.Create(staged);
+        await using (file.ConfigureAwait(false))
+        {
+            await content.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+
+        return staged;
+    }
 }

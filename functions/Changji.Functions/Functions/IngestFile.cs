@@ -1,5 +1,5 @@
 using Changji.Functions.Configuration;
-using Changji.Functions.Workflows;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure;
 using Changji.Storage.Azure.Queues;
 using Microsoft.Azure.Functions.Worker;
@@ -12,15 +12,13 @@ namespace Changji.Functions.Functions;
 /// Event Grid writes it) or <c>{"path":"2024/x.csv"}</c> from the reconcile timer. A failure throws, so
 /// the runtime retries the message and finally moves it to <c>ingest-requests-poison</c> (which raises an alert).
 /// </summary>
-public sealed class IngestFile(AzureWorkspace workspace, ILogger<IngestFile> logger)
+public sealed class IngestFile(IngestIncoming ingest, AzureStorageNames names, ILogger<IngestFile> logger)
 {
-    private readonly IngestWorkflow workflow = new(workspace);
-
     [Function(nameof(IngestFile))]
-    public async Task RunAsync([QueueTrigger(SettingNames.IngestQueue, Connection = SettingNames.TriggerConnection)] string message, CancellationToken cancellationToken)
+    public async Task RunAsync([QueueTrigger(TriggerNames.IngestQueue, Connection = TriggerNames.Connection)] string message, CancellationToken cancellationToken)
     {
-        var path = IngestRequest.PathOf(message, workspace.Names.Incoming);
-        var result = await workflow.RunAsync(path, cancellationToken).ConfigureAwait(false);
+        var path = IngestRequest.PathOf(message, names.Incoming);
+        var result = await ingest.RunAsync(path, cancellationToken).ConfigureAwait(false);
         if (result.Outcome is not { } outcome)
         {
             logger.LogWarning("Skipped {Path}: gone from incoming/ or not a submission", path);

@@ -1,6 +1,5 @@
 using Changji.Functions.Configuration;
-using Changji.Functions.Workflows;
-using Changji.Storage.Azure;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Queues;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
@@ -8,16 +7,13 @@ using Microsoft.Extensions.Logging;
 namespace Changji.Functions.Functions;
 
 /// <summary><c>recompute-requests</c> <c>{"year":2024}</c> → re-evaluate from that year on, publish, send alerts (e.g. after a catalogue change).</summary>
-public sealed class RecomputeYear(AzureWorkspace workspace, ILogger<RecomputeYear> logger)
+public sealed class RecomputeYear(RecomputeFromYear recompute, ILogger<RecomputeYear> logger)
 {
-    private readonly StableRecompute recompute = new(workspace);
-
     [Function(nameof(RecomputeYear))]
-    public async Task RunAsync([QueueTrigger(SettingNames.RecomputeQueue, Connection = SettingNames.TriggerConnection)] string message, CancellationToken cancellationToken)
+    public async Task RunAsync([QueueTrigger(TriggerNames.RecomputeQueue, Connection = TriggerNames.Connection)] string message, CancellationToken cancellationToken)
     {
         var year = RecomputeRequest.YearOf(message);
-        var years = await recompute.RunAsync(year, cancellationToken).ConfigureAwait(false);
-        var outbox = await workspace.Drainer.DrainAsync(cancellationToken).ConfigureAwait(false);
+        var (years, outbox) = await recompute.RunAsync(year, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Recomputed from {Year}: {Years} year(s), {Sent} alert(s) sent, {Failures} send failure(s)",
             year, years.Count, outbox.Sent, outbox.Failures.Count);
     }

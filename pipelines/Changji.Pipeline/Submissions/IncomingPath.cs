@@ -28,4 +28,11 @@ public static class IncomingPath
 
         return null;
     }
+
+    /// <summary>Hidden files and Office lock files (<c>~$…</c>) are not submissions; every other file is, whatever its type, so its steward learns why it was not read.</summary>
+    public static bool IsSubmission(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length > 0 && !name.StartsWith('.') && !name.StartsWith("~$", StringComparison.Ordinal);
+    }
 }

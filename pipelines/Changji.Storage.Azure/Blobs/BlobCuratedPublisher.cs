@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
-using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
 using Changji.Pipeline.Curated;
 using Changji.Pipeline.Ports;
+using Changji.Storage.Azure.Resilience;
 
 namespace Changji.Storage.Azure.Blobs;
 
@@ -15,10 +15,9 @@ namespace Changji.Storage.Azure.Blobs;
 /// ever appears beside the tables Power BI reads. A file whose bytes did not change (same length and
 /// MD5) is left untouched, so a rerun writes nothing.
 /// </summary>
-public sealed class BlobCuratedPublisher(BlobContainerClient container) : ICuratedPublisher
+public sealed class BlobCuratedPublisher(BlobContainerClient container, AzureResilience resilience) : ICuratedPublisher
 {
     private const int BlockSize = 4 * 1024 * 1024;
-    private const int MaxCommitAttempts = 5;
 
     public async Task PublishAsync(IReadOnlyList<CuratedFile> files, CancellationToken cancellationToken = default)
     {
@@ -47,24 +46,23 @@ public sealed class BlobCuratedPublisher(BlobContainerClient container) : ICurat
     /// time can void ours (InvalidBlockList): then stage again and commit at once. The last to commit
     /// wins; both wrote a complete file.
     /// </summary>
-    private static async Task CommitAsync(BlockBlobClient blob, IReadOnlyList<string> blocks, byte[] md5, byte[] content, CancellationToken ct)
+    private async Task CommitAsync(BlockBlobClient blob, IReadOnlyList<string> blocks, byte[] md5, byte[] content, CancellationToken ct)
     {
         var options = new CommitBlockListOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.apache.parquet", ContentHash = md5 },
         };
-        for (var attempt = 1; ; attempt++)
+        var first = true;
+        await resilience.BlockListCommits.ExecuteAsync(async c =>
         {
-            try
+            if (!first)
             {
-                await blob.CommitBlockListAsync(blocks, options, ct).ConfigureAwait(false);
-                return;
+                blocks = await StageAsync(blob, Guid.NewGuid().ToString("N"), content, c).ConfigureAwait(false);
             }
-            catch (RequestFailedException error) when (error.ErrorCode == "InvalidBlockList" && attempt < MaxCommitAttempts)
-            {
-                blocks = await StageAsync(blob, Guid.NewGuid().ToString("N"), content, ct).ConfigureAwait(false);
-            }
-        }
+
+            first = false;
+            await blob.CommitBlockListAsync(blocks, options, c).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>Block ids are unique to this run, so two publishers at once never mix their blocks. Empty content commits an empty list.</summary>

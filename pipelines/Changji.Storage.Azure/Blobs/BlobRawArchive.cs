@@ -8,7 +8,7 @@ namespace Changji.Storage.Azure.Blobs;
 /// <summary><c>raw/{sha256}{extension}</c>: every file received, byte for byte, once; an existing blob is never overwritten.</summary>
 public sealed class BlobRawArchive(BlobContainerClient container) : IRawArchive
 {
-    public async Task StoreAsync(string sha256, string originalPath, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public async Task StoreAsync(string sha256, string originalPath, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
         var blob = container.GetBlobClient(sha256 + Path.GetExtension(originalPath).ToLowerInvariant());
@@ -20,7 +20,7 @@ public sealed class BlobRawArchive(BlobContainerClient container) : IRawArchive
         };
         try
         {
-            await blob.UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+            await blob.UploadAsync(content, options, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException error) when (error.Status is 409 or 412)
         {

@@ -1,37 +1,45 @@
 using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Submissions;
 
 namespace Changji.Storage.Azure.Blobs;
 
-/// <summary>The drop zone <c>incoming/</c>, where stewards upload files.</summary>
-public sealed class IncomingContainer(BlobContainerClient container)
+/// <summary>
+/// The drop zone <c>incoming/</c>, where stewards upload files. A blob's version is its ETag; it is
+/// read only as of that ETag, so a file overwritten meanwhile is never half old, half new.
+/// </summary>
+public sealed class IncomingContainer(BlobContainerClient container) : IIncomingStore
 {
-    public BlobContainerClient Container => container;
-
-    /// <summary>The blob's bytes and ETag, or null when it is gone (deleted after its event was sent).</summary>
-    public async Task<(byte[] Content, string ETag)?> DownloadAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IncomingEntry>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var blobs = new List<IncomingEntry>();
+        await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (IncomingPath.IsSubmission(item.Name))
+            {
+                blobs.Add(new IncomingEntry(item.Name, Normalise(item.Properties.ETag?.ToString() ?? "")));
+            }
+        }
+
+        return blobs.OrderBy(b => b.Path, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IncomingFile?> GetAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var blob = container.GetBlobClient(path);
         try
         {
-            var result = (await container.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
-            return (result.Content.ToArray(), Normalise(result.Details.ETag.ToString()));
+            var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            var etag = properties.ETag;
+            return new IncomingFile(path, Normalise(etag.ToString()), properties.ContentLength, async ct =>
+                (await blob.DownloadStreamingAsync(new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } }, ct).ConfigureAwait(false)).Value.Content);
         }
         catch (RequestFailedException error) when (error.Status == 404)
         {
             return null;
         }
-    }
-
-    /// <summary>Every blob with its ETag, without reading any content.</summary>
-    public async Task<IReadOnlyList<IncomingBlob>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var blobs = new List<IncomingBlob>();
-        await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            blobs.Add(new IncomingBlob(item.Name, Normalise(item.Properties.ETag?.ToString() ?? "")));
-        }
-
-        return blobs;
     }
 
     /// <summary>Downloads and listings quote ETags differently; compare them bare.</summary>

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Storage.Queues;
+using Changji.Pipeline.Ports;
 
 namespace Changji.Storage.Azure.Queues;
 
@@ -8,7 +9,7 @@ namespace Changji.Storage.Azure.Queues;
 /// built with <see cref="QueueMessageEncoding.Base64"/> (as <c>AzureStorageClients</c> does): the
 /// queue trigger decodes Base64 (host.json <c>messageEncoding</c>), which is also what Event Grid writes.
 /// </summary>
-public sealed class RequestQueues(QueueServiceClient queues, AzureStorageNames names)
+public sealed class RequestQueues(QueueServiceClient queues, AzureStorageNames names) : IWorkQueues
 {
     public Task EnqueueIngestAsync(string path, CancellationToken cancellationToken = default) =>
         queues.GetQueueClient(names.IngestQueue).SendMessageAsync(IngestRequest.Create(path), cancellationToken);
@@ -17,19 +18,19 @@ public sealed class RequestQueues(QueueServiceClient queues, AzureStorageNames n
         queues.GetQueueClient(names.RecomputeQueue).SendMessageAsync(RecomputeRequest.Create(year), cancellationToken);
 
     /// <summary>The poison queue of each work queue and how many messages it holds (0 when the runtime has not created it).</summary>
-    public async Task<IReadOnlyList<(string Queue, int Messages)>> PoisonDepthsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PoisonQueueDepth>> PoisonDepthsAsync(CancellationToken cancellationToken = default)
     {
-        var depths = new List<(string, int)>();
+        var depths = new List<PoisonQueueDepth>();
         foreach (var queue in names.Queues.Select(AzureStorageNames.PoisonQueueOf))
         {
             try
             {
                 var properties = await queues.GetQueueClient(queue).GetPropertiesAsync(cancellationToken).ConfigureAwait(false);
-                depths.Add((queue, properties.Value.ApproximateMessagesCount));
+                depths.Add(new(queue, properties.Value.ApproximateMessagesCount));
             }
             catch (RequestFailedException error) when (error.Status == 404)
             {
-                depths.Add((queue, 0));
+                depths.Add(new(queue, 0));
             }
         }
 

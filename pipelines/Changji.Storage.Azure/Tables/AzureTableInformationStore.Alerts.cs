@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using Changji.Pipeline;
 using Changji.Pipeline.Alerts;
 
+using Changji.Storage.Azure.Resilience;
+
 namespace Changji.Storage.Azure.Tables;
 
 public sealed partial class AzureTableInformationStore
@@ -28,7 +30,7 @@ public sealed partial class AzureTableInformationStore
             return Task.CompletedTask;
         }
 
-        return ConflictRetry.RunAsync(async c =>
+        return resilience.OnConflictAsync(async c =>
         {
             var stored = (await TableReads.PartitionAsync(alerts, TableLayout.LedgerPartition, c).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
             var actions = new List<TableTransactionAction>();
@@ -75,7 +77,7 @@ public sealed partial class AzureTableInformationStore
     }
 
     public Task MarkSentAsync(string messageId, DateTime sentAtUtc, CancellationToken cancellationToken = default) =>
-        ConflictRetry.RunAsync(async c =>
+        resilience.OnConflictAsync(async c =>
         {
             var entity = await TableReads.FindAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix + TableKey.Escape(messageId), c).ConfigureAwait(false);
             if (entity is null || entity.GetBoolean("Pending") != true)

@@ -4,6 +4,8 @@ using Changji.Ingestion;
 using Changji.Pipeline;
 using Changji.Pipeline.Submissions;
 
+using Changji.Storage.Azure.Resilience;
+
 namespace Changji.Storage.Azure.Tables;
 
 public sealed partial class AzureTableInformationStore
@@ -42,14 +44,14 @@ public sealed partial class AzureTableInformationStore
         if (!content.Rejected)
         {
             var sha = submission.Sha256;
-            replaced.AddRange(await FactWriter.ReplaceAsync(facts, content.Statistics, s => s.Year, s => s.SchoolCode, sha, (e, s) =>
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, facts, content.Statistics, s => s.Year, s => s.SchoolCode, sha, (e, s) =>
             {
                 e["SchoolName"] = s.SchoolName;
                 e["SchoolType"] = s.SchoolType.ToString();
             }, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(funding, content.Funding, f => f.Year, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(county, content.Figures, c => c.Year, c => c.Code, sha, null, cancellationToken).ConfigureAwait(false));
-            await SchoolRegistry.RegisterAsync(schools, content.Statistics, cancellationToken).ConfigureAwait(false);
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, funding, content.Funding, f => f.Year, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, content.Figures, c => c.Year, c => c.Code, sha, null, cancellationToken).ConfigureAwait(false));
+            await SchoolRegistry.RegisterAsync(resilience, schools, content.Statistics, cancellationToken).ConfigureAwait(false);
         }
 
         await WriteFindingsAsync(submission, content.Findings, cancellationToken).ConfigureAwait(false);
@@ -102,7 +104,7 @@ public sealed partial class AzureTableInformationStore
     }
 
     /// <summary>The receipt order: a counter incremented with an ETag check, so two files never share a number.</summary>
-    private Task<long> NextSequenceAsync(CancellationToken ct) => ConflictRetry.RunAsync(async c =>
+    private Task<long> NextSequenceAsync(CancellationToken ct) => resilience.OnConflictAsync(async c =>
     {
         var counter = await TableReads.FindAsync(submissions, TableLayout.SequencePartition, TableLayout.SequenceRow, c).ConfigureAwait(false);
         if (counter is null)

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Changji.Pipeline.Ports;
+using Changji.Storage.Azure.Resilience;
 
 namespace Changji.Storage.Azure.Tables;
 
@@ -19,11 +20,14 @@ public sealed partial class AzureTableInformationStore : ISubmissionLedger, IFac
     private readonly TableClient submissions;
     private readonly TableClient findings;
     private readonly TableClient alerts;
+    private readonly AzureResilience resilience;
 
-    public AzureTableInformationStore(TableServiceClient tables, AzureStorageNames names)
+    public AzureTableInformationStore(TableServiceClient tables, AzureStorageNames names, AzureResilience resilience)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(resilience);
+        this.resilience = resilience;
         schools = tables.GetTableClient(names.SchoolsTable);
         facts = tables.GetTableClient(names.FactsTable);
         funding = tables.GetTableClient(names.FundingTable);

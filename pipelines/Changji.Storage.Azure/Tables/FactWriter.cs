@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Changji.Pipeline;
+using Changji.Storage.Azure.Resilience;
 
 namespace Changji.Storage.Azure.Tables;
 
@@ -12,7 +13,7 @@ internal static class FactWriter
 {
     /// <returns>The codes whose earlier facts another file had supplied.</returns>
     public static async Task<IReadOnlyList<string>> ReplaceAsync<T>(
-        TableClient table, IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> key, string sha,
+        AzureResilience resilience, TableClient table, IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> key, string sha,
         Action<TableEntity, T>? columns, CancellationToken ct)
     {
         var replaced = new List<string>();
@@ -21,7 +22,7 @@ internal static class FactWriter
             // The last row of a key wins, as in the embedded store; the order of first appearance is kept.
             var latest = ofYear.GroupBy(key, StringComparer.Ordinal).Select(g => g.Last()).ToList();
             var pk = TableKey.Year(ofYear.Key);
-            replaced.AddRange(await ConflictRetry.RunAsync(c => WriteYearAsync(table, pk, latest, key, sha, columns, c), ct).ConfigureAwait(false));
+            replaced.AddRange(await resilience.OnConflictAsync(c => WriteYearAsync(table, pk, latest, key, sha, columns, c), ct).ConfigureAwait(false));
         }
 
         return replaced;

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Changji.Evaluation.Facts;
+using Changji.Storage.Azure.Resilience;
 
 namespace Changji.Storage.Azure.Tables;
 
@@ -10,14 +11,14 @@ namespace Changji.Storage.Azure.Tables;
 /// </summary>
 internal static class SchoolRegistry
 {
-    public static Task RegisterAsync(TableClient table, IReadOnlyList<SchoolStatistics> rows, CancellationToken ct)
+    public static Task RegisterAsync(AzureResilience resilience, TableClient table, IReadOnlyList<SchoolStatistics> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
             return Task.CompletedTask;
         }
 
-        return ConflictRetry.RunAsync(async c =>
+        return resilience.OnConflictAsync(async c =>
         {
             var stored = (await TableReads.PartitionAsync(table, TableLayout.SchoolPartition, c).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
             var merged = new Dictionary<string, (TableEntity Entity, bool Existed)>(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 
-namespace Changji.Functions.Configuration;
+namespace Changji.Storage.Azure.ServiceBus;
 
 /// <summary>
 /// Used when no Service Bus namespace is configured (a local run against Azurite): every send fails, so

@@ -6,16 +6,17 @@ using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Curated;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Reports;
+using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
 
-namespace Changji.Pipeline.Recompute;
+namespace Changji.Pipeline.UseCases;
 
 /// <summary>
 /// Evaluates years from the information database, keeps the alert ledger in step and publishes the
 /// curated Parquet. A change to one year also changes the next (C2 and year-on-year checks compare
 /// with the previous year), so a recompute runs from the given year to the latest, in order.
 /// </summary>
-public sealed class YearRecomputer(
+public sealed class RecomputeYears(
     IFactStore facts,
     ISubmissionLedger submissions,
     IAlertLedger alerts,
@@ -23,9 +24,9 @@ public sealed class YearRecomputer(
     IReportStore reports,
     Profile profile,
     AlertSettings settings,
-    TimeProvider clock)
+    TimeProvider clock) : IRecomputeYears
 {
-    public async Task<IReadOnlyList<YearResult>> RecomputeAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);

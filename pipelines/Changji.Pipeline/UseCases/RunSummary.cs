@@ -1,8 +1,6 @@
-using Changji.Pipeline.Alerts;
-using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
 
-namespace Changji.Pipeline.Runs;
+namespace Changji.Pipeline.UseCases;
 
 /// <summary>Everything one run did: files taken (or recognised as already received), years evaluated, alerts sent.</summary>
 public sealed record RunSummary(IReadOnlyList<SubmissionOutcome> Files, IReadOnlyList<YearResult> Years, OutboxDrainResult Outbox)

@@ -1,15 +1,16 @@
+using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 
-namespace Changji.Pipeline.Alerts;
+namespace Changji.Pipeline.UseCases;
 
 /// <summary>
 /// Sends what the transactional outbox holds. A message is marked sent only after the sender
 /// accepted it; a failed send stays pending for the next drain, and the message id lets the
 /// receiver drop a duplicate if a crash falls between send and mark.
 /// </summary>
-public sealed class OutboxDrainer(IAlertLedger ledger, IAlertSender sender, TimeProvider clock)
+public sealed class DrainOutbox(IAlertLedger ledger, IAlertSender sender, TimeProvider clock)
 {
-    public async Task<OutboxDrainResult> DrainAsync(CancellationToken cancellationToken = default)
+    public async Task<OutboxDrainResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var sent = 0;
         var failures = new List<string>();

@@ -1,0 +1,29 @@
+using Changji.Pipeline.Composition;
+using Changji.Storage.Local;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Changji.Cli;
+
+/// <summary>
+/// The command's composition: the same <c>AddChangjiPipeline</c> the Functions app calls, over the
+/// local adapters, with the command's options as configuration. Settings are validated here, as a
+/// host validates them at start-up.
+/// </summary>
+public static class LocalHost
+{
+    public static ServiceProvider Build(LocalFolders folders, string profile, TimeProvider clock)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton(clock)
+            .AddChangjiPipeline(configuration)
+            .AddLocalStorage(folders)
+            .BuildServiceProvider();
+        _ = services.GetRequiredService<IOptions<PipelineOptions>>().Value;
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Changji.Evaluation.Catalogue;
+using Changji.Ingestion;
+using Changji.Pipeline.Alerts;
+using Changji.Pipeline.UseCases;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Changji.Pipeline.Composition;
+
+/// <summary>
+/// The one composition root of the use cases. A host calls this and then one storage registration
+/// (<c>AddLocalStorage</c> or <c>AddAzureStorage</c>), which provides the ports; the host adds nothing else
+/// but its own triggers. Everything is a singleton: the use cases hold no state between calls.
+/// </summary>
+public static class PipelineServiceCollectionExtensions
+{
+    public static IServiceCollection AddChangjiPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => Catalogue.Builtin.Get(Options(sp).EvaluationProfile));
+        services.TryAddSingleton(sp => AlertSettings.WithDeadlines(Options(sp).SubmissionDeadlines));
+        services.TryAddSingleton(sp => new IngestionOptions { MaxFileBytes = Options(sp).MaxFileBytes });
+
+        services.TryAddSingleton<ReceiveFile>();
+        services.TryAddSingleton<RecomputeYears>();
+        services.TryAddSingleton<IRecomputeYears>(sp => sp.GetRequiredService<RecomputeYears>());
+        services.TryAddSingleton<DrainOutbox>();
+        services.TryAddSingleton<RunPipeline>();
+        services.TryAddSingleton<IngestIncoming>();
+        services.TryAddSingleton<RecomputeFromYear>();
+        services.TryAddSingleton<Reconcile>();
+        return services;
+    }
+
+    private static PipelineOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<PipelineOptions>>().Value;
+}

@@ -1,0 +1,6 @@
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Pipeline.UseCases;
+
+/// <summary>What one ingest request did. <see cref="Outcome"/> is null when the file was gone or is not a submission.</summary>
+public sealed record IngestResult(string Path, SubmissionOutcome? Outcome, IReadOnlyList<YearResult> Years, OutboxDrainResult? Outbox);

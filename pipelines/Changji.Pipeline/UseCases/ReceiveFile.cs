@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Changji.Ingestion;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Pipeline.UseCases;
+
+/// <summary>
+/// Takes one file as dropped into <c>incoming/</c>: archives it unchanged under its SHA-256, reads
+/// and checks it, records accepted rows and findings in the information database, and writes the
+/// steward's report. The same bytes received again change nothing. A file over the size limit is
+/// hashed and archived as a stream and refused with a finding, never loaded whole into memory.
+/// </summary>
+public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, IReportStore reports, TimeProvider clock, IngestionOptions options)
+{
+    public async Task<SubmissionOutcome> RunAsync(IncomingFile file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Length <= options.MaxFileBytes)
+        {
+            file = await file.BufferAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var relative = IncomingPath.Normalise(file.Path);
+        var sha = await HashAsync(file, cancellationToken).ConfigureAwait(false);
+        var known = await ledger.FindAsync(sha, cancellationToken).ConfigureAwait(false);
+        if (known is not null)
+        {
+            return new SubmissionOutcome(known, Duplicate: true, ReportName: null);
+        }
+
+        var stream = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await archive.StoreAsync(sha, relative, stream, cancellationToken).ConfigureAwait(false);
+        }
+
+        var folderYear = IncomingPath.FolderYear(relative);
+        IngestedFile ingested;
+        stream = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            ingested = FileIngestor.Read(stream, relative, folderYear, options);
+        }
+
+        var submission = Describe(sha, relative, folderYear, ingested);
+        var replaced = await ledger.RecordAsync(submission, ingested, cancellationToken).ConfigureAwait(false);
+        submission = submission with { Replaced = replaced };
+        var reportName = ReportName(submission);
+        await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested), cancellationToken).ConfigureAwait(false);
+        return new SubmissionOutcome(submission, Duplicate: false, reportName);
+    }
+
+    private static async Task<string> HashAsync(IncomingFile file, CancellationToken ct)
+    {
+        var stream = await file.OpenAsync(ct).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct).ConfigureAwait(false));
+        }
+    }
+
+    private SubmissionRecord Describe(string sha, string relative, int? folderYear, IngestedFile file) => new()
+    {
+        Sha256 = sha,
+        Path = relative,
+        Kind = file.Kind,
+        Year = file.Year ?? folderYear,
+        Status = file.Rejected ? SubmissionStatus.Rejected
+            : file.RowsRejected > 0 ? SubmissionStatus.PartiallyAccepted
+            : SubmissionStatus.Accepted,
+        RowsRead = file.RowsRead,
+        RowsAccepted = file.Rejected ? 0 : file.RowsAccepted,
+        RowsRejected = file.Rejected ? file.RowsRead : file.RowsRejected,
+        Errors = file.Findings.Count(f => f.Severity == Severity.Error),
+        Warnings = file.Findings.Count(f => f.Severity == Severity.Warning),
+        ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+    };
+
+    private static string ReportName(SubmissionRecord s)
+    {
+        var folder = s.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+        var name = System.IO.Path.GetFileNameWithoutExtension(s.Path);
+        return $"{folder}/{name}.{s.Sha256[..8]}.md";
+    }
+}

@@ -1,0 +1,11 @@
+namespace Changji.Pipeline.UseCases;
+
+/// <summary>Re-evaluate from a year on and send what that changed (after a catalogue change, or on request).</summary>
+public sealed class RecomputeFromYear(IRecomputeYears recompute, DrainOutbox drain)
+{
+    public async Task<(IReadOnlyList<YearResult> Years, OutboxDrainResult Outbox)> RunAsync(int fromYear, CancellationToken cancellationToken = default)
+    {
+        var years = await recompute.RunAsync(fromYear, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return (years, await drain.RunAsync(cancellationToken).ConfigureAwait(false));
+    }
+}

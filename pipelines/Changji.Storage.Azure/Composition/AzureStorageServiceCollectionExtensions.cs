@@ -1,0 +1,74 @@
+using Azure.Messaging.ServiceBus;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.UseCases;
+using Changji.Storage.Azure.Blobs;
+using Changji.Storage.Azure.Connection;
+using Changji.Storage.Azure.Queues;
+using Changji.Storage.Azure.Resilience;
+using Changji.Storage.Azure.ServiceBus;
+using Changji.Storage.Azure.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Changji.Storage.Azure.Composition;
+
+/// <summary>
+/// The ports of the pipeline in Azure: Tables for the information database, Blob Storage for the drop
+/// zone, raw files, reports and curated Parquet, the work queues, and Service Bus for alerts; plus the
+/// Azure-only resilience around the use cases (<see cref="SettledRecompute"/>).
+/// </summary>
+public static class AzureStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddAzureStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<AzureOptions>().Configure(o => AzureOptions.Read(o, configuration)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureOptions>, AzureOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => Names(Options(sp)));
+        services.AddSingleton(sp => Clients(Options(sp)));
+        services.AddSingleton(sp => new AzureResilience(sp.GetRequiredService<TimeProvider>(), AzureResilience.Randomizer(new Random())));
+
+        services.AddSingleton(sp => new AzureTableInformationStore(Clients(sp).Tables, Names(sp), sp.GetRequiredService<AzureResilience>()));
+        services.AddSingleton<ISubmissionLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
+        services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<AzureTableInformationStore>());
+        services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
+        services.AddSingleton<IIncomingStore>(sp => new IncomingContainer(Container(sp, Names(sp).Incoming)));
+        services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
+        services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));
+        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw)));
+        services.AddSingleton<IReportStore>(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
+        services.AddSingleton<ICuratedPublisher>(sp => new BlobCuratedPublisher(Container(sp, Names(sp).Curated), sp.GetRequiredService<AzureResilience>()));
+
+        // Without a namespace (a run against Azurite) alerts stay in the outbox until one is configured.
+        services.TryAddSingleton<IAlertSender>(sp => Options(sp) is { ServiceBusNamespace: { Length: > 0 } ns } options
+            ? new ServiceBusAlertSender(sp.GetRequiredService<ServiceBusClient>().CreateSender(options.AlertTopic))
+            : new UnconfiguredAlertSender());
+        services.TryAddSingleton(sp => new ServiceBusClient(Options(sp).ServiceBusNamespace, AzureCredentials.ManagedIdentity(Options(sp).ClientId)));
+
+        services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(
+            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>())));
+        return services;
+    }
+
+    private static AzureOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<AzureOptions>>().Value;
+
+    private static AzureStorageNames Names(IServiceProvider sp) => sp.GetRequiredService<AzureStorageNames>();
+
+    private static AzureStorageClients Clients(IServiceProvider sp) => sp.GetRequiredService<AzureStorageClients>();
+
+    private static global::Azure.Storage.Blobs.BlobContainerClient Container(IServiceProvider sp, string name) => Clients(sp).Blobs.GetBlobContainerClient(name);
+
+    private static AzureStorageNames Names(AzureOptions options) =>
+        options.StorageNamePrefix is { Length: > 0 } prefix ? AzureStorageNames.WithPrefix(prefix) : AzureStorageNames.Default;
+
+    /// <summary>A connection string is for Azurite only; in Azure the endpoints and the managed identity.</summary>
+    private static AzureStorageClients Clients(AzureOptions options) =>
+        options.StorageConnectionString is { Length: > 0 } connectionString
+            ? AzureStorageClients.FromConnectionString(connectionString)
+            : AzureStorageClients.FromServiceUris(
+                options.Endpoint(options.BlobServiceUri, "blob")!, options.Endpoint(options.QueueServiceUri, "queue")!, options.Endpoint(options.TableServiceUri, "table")!,
+                AzureCredentials.ManagedIdentity(options.ClientId));
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Storage.Local;
+
+/// <summary>
+/// The input folder as if it were <c>incoming/</c>: every file under it is a submission (a file of
+/// another type too, so the steward gets a report saying why it was not read), except hidden and
+/// Office lock files. A file's version is its length and last write time.
+/// </summary>
+public sealed class LocalIncomingFolder(string root) : IIncomingStore
+{
+    public Task<IReadOnlyList<IncomingEntry>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<IncomingEntry> entries = Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(p => new FileInfo(p))
+                .Select(f => new IncomingEntry(Relative(f.FullName), Version(f)))
+                .Where(e => IncomingPath.IsSubmission(e.Path))
+                .OrderBy(e => e.Path, StringComparer.Ordinal)
+                .ToList()
+            : [];
+        return Task.FromResult(entries);
+    }
+
+    public Task<IncomingFile?> GetAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var info = new FileInfo(Path.Combine(root, IncomingPath.Normalise(path)));
+        return Task.FromResult(info.Exists
+            ? new IncomingFile(Relative(info.FullName), Version(info), info.Length, _ => Task.FromResult<Stream>(info.OpenRead()))
+            : null);
+    }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+
+    private static string Version(FileInfo file) =>
+        string.Create(CultureInfo.InvariantCulture, $"{file.Length}-{file.LastWriteTimeUtc.Ticks}");
+}

@@ -1,0 +1,24 @@
+using Changji.Pipeline.Ports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Changji.Storage.Local;
+
+/// <summary>The ports of the pipeline on one machine: SQLite for the information database, folders for everything else.</summary>
+public static class LocalStorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddLocalStorage(this IServiceCollection services, LocalFolders folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        services.AddSingleton(folders);
+        services.AddSingleton(_ => new SqliteInformationStore(folders.Database));
+        services.AddSingleton<ISubmissionLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
+        services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<SqliteInformationStore>());
+        services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
+        services.AddSingleton<IIncomingStore>(_ => new LocalIncomingFolder(folders.Input));
+        services.AddSingleton<IRawArchive>(_ => new FileSystemRawArchive(folders.Raw));
+        services.AddSingleton<IReportStore>(_ => new FileSystemReportStore(folders.Reports));
+        services.AddSingleton<ICuratedPublisher>(_ => new FileSystemCuratedPublisher(folders.Curated));
+        services.AddSingleton<IAlertSender>(_ => new OutboxFolderSender(folders.Outbox));
+        return services;
+    }
+}
