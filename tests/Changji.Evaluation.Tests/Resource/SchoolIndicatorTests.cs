@@ -1,7 +1,7 @@
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Resource;
 
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests.Resource;
 
 public class SchoolIndicatorTests
 {

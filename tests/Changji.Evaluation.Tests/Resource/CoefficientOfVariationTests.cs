@@ -1,7 +1,7 @@
 using Changji.Evaluation.Resource;
 using CsCheck;
 
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests.Resource;
 
 public class CoefficientOfVariationTests
 {

@@ -1,4 +1,7 @@
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests.Resource;
+
+// Inside Changji.Evaluation.Tests the bare name Catalogue is the test folder's namespace; this is the type.
+using Catalogue = Changji.Evaluation.Catalogue.Catalogue;
 
 public class VariationTests
 {

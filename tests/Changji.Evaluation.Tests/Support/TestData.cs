@@ -1,4 +1,7 @@
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests.Support;
+
+// Inside Changji.Evaluation.Tests the bare name Catalogue is the test folder's namespace; this is the type.
+using Catalogue = Changji.Evaluation.Catalogue.Catalogue;
 
 /// <summary>Fact rows that meet every rule, to be bent one field at a time by each test.</summary>
 internal static class TestData

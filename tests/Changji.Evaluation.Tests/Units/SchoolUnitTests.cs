@@ -1,6 +1,6 @@
 using Changji.Evaluation.Units;
 
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests.Units;
 
 public class SchoolUnitTests
 {

@@ -1,4 +1,4 @@
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests.County;
 
 public class CountyItemTests
 {
