@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Reading;
 
 public class EncodingTests
 {

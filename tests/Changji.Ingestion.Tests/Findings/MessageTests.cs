@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Findings;
 
 /// <summary>Each finding's sentence lets a steward find the cell without any other context.</summary>
 public class MessageTests

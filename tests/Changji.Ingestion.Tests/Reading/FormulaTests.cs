@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Reading;
 
 /// <summary>Formulas are never evaluated: xlsx gives Excel's cached value, CSV gives the text.</summary>
 public class FormulaTests

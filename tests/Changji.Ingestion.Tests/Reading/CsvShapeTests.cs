@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Reading;
 
 /// <summary>Line endings, quoting, long cells and encodings as CSV exports deliver them.</summary>
 public class CsvShapeTests

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Reading;
 
 /// <summary>What Excel exports actually contain: numbers as text, dates, booleans, formatted blank rows and columns.</summary>
 public class XlsxCellTests

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>Every 指标代码 of input-files.md §3 with a value as a steward writes it.</summary>
 public class CountyCodeTests

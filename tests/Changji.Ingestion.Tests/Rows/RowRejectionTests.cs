@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>Problems that reject one row and keep the rest, each located for the steward.</summary>
 public class RowRejectionTests

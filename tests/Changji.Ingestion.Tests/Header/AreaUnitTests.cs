@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Header;
 
 /// <summary>Header units apply to the columns that measure that thing — areas or money — and nowhere else.</summary>
 public class AreaUnitTests

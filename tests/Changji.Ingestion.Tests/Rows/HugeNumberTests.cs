@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>A number too large for any count or amount is one bad cell, not an unreadable file.</summary>
 public class HugeNumberTests

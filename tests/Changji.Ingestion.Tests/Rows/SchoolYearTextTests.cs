@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>学年 written the ways stewards write it.</summary>
 public sealed class SchoolYearTextTests

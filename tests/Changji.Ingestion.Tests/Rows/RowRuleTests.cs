@@ -1,6 +1,6 @@
 using Changji.Evaluation.Facts;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>The row rules of input-files.md §1 at their edges: type ↔ levels, sub-counts, blank rows.</summary>
 public class RowRuleTests

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>County codes typed with a Chinese input method come out full-width.</summary>
 public sealed class CountyCodeSpellingTests

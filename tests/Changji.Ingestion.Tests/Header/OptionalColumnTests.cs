@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Header;
 
 /// <summary>A column the spec marks optional may be absent from the header altogether: the file is still read.</summary>
 public class OptionalColumnTests

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Findings;
 
 /// <summary>A steward reads the rejection of a damaged file: plain Chinese, no .NET exception names.</summary>
 public class UnreadableMessageTests

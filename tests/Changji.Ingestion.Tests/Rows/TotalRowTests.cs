@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>Statistics exports end with a 合计 row; it is a sum, not a school.</summary>
 public sealed class TotalRowTests
