@@ -128,7 +128,7 @@ public class FileRejectionTests
 
         var file = Ingest.Bytes(bytes, "2024/经费.csv", options: new IngestionOptions { MaxFileBytes = bytes.Length });
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class KindsTests
     {
         var file = Ingest.Bytes(Samples.Statistics().ToXlsx("学校基础数据"), "2024/学校基础数据.xlsx");
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.Statistics, file.Kind);
         Assert.Equal(2024, file.Year);
         Assert.Equal("学校基础数据", file.Sheet);
@@ -37,7 +37,7 @@ public class KindsTests
     {
         var file = Ingest.Bytes(Samples.Statistics().ToUtf8Csv(), "2024/学校基础数据.csv");
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.Statistics, file.Kind);
         Assert.Null(file.Sheet);
         Assert.Equal(3, file.Statistics.Count);
@@ -50,7 +50,7 @@ public class KindsTests
     {
         var file = Ingest.Bytes(Samples.Funding().ToXlsx("学校经费数据"), "2024/经费.xlsx");
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.Funding, file.Kind);
         Assert.Equal(2, file.Funding.Count);
         Assert.Equal(1_000_000d, file.Funding[0].PublicFundsBudget);
@@ -63,7 +63,7 @@ public class KindsTests
     {
         var file = Ingest.Bytes(Samples.Funding().ToUtf8Csv(), "2024/经费.csv");
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.Funding, file.Kind);
         Assert.Equal("6523010002", file.Funding[1].SchoolCode);
         Assert.Equal(800_000d, file.Funding[1].PublicFundsAllocated);
@@ -79,7 +79,7 @@ public class KindsTests
             ? Ingest.Bytes(table.ToXlsx("县级指标数据"), "2024/县级.xlsx")
             : Ingest.Bytes(table.ToUtf8Csv(), "2024/县级.csv");
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.County, file.Kind);
         var figures = file.Figures.ToDictionary(f => f.Code);
         Assert.Equal(6, figures.Count);
@@ -98,7 +98,7 @@ public class KindsTests
     {
         var file = Ingest.Bytes(Samples.Funding().ToXlsxAfter("填表说明", "学校经费数据"), "2024/经费.xlsx");
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal("学校经费数据", file.Sheet);
         Assert.Equal(2, file.Funding.Count);
     }
@@ -109,7 +109,7 @@ public class KindsTests
         var file = Ingest.Bytes(Samples.County().ToUtf8Csv(), "2024/学校基础数据.csv");
 
         Assert.Equal(FileKind.County, file.Kind);
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
     }
 
     [Fact]
@@ -117,9 +117,7 @@ public class KindsTests
     {
         var file = Ingest.Bytes(Samples.Funding().ToUtf8Csv(), "经费.csv", folderYear: null);
 
-        Assert.False(file.Rejected, Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(2024, file.Year);
     }
-
-    internal static string Describe(IngestedFile file) => string.Join(" | ", file.Findings.Select(f => $"{f.Code}: {f.MessageZh}"));
 }

@@ -15,7 +15,7 @@ public class AreaUnitTests
     {
         var file = Ingest.Csv(Samples.Statistics().Rename(header, written));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(Ingest.Csv(Samples.Statistics()).Statistics, file.Statistics);
     }
@@ -63,7 +63,7 @@ public class AreaUnitTests
 
         var file = Ingest.Xlsx(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(50_000d, file.Funding[0].TrainingBudget);
         Assert.Equal(1_000_000d, file.Funding[0].PublicFundsBudget);
         Assert.Equal(980_000d, file.Funding[0].PublicFundsAllocated);

@@ -11,7 +11,7 @@ public class ColumnNameTests
 
         var file = Ingest.Xlsx(loose);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(chinese.Statistics, file.Statistics);
     }
@@ -24,7 +24,7 @@ public class ColumnNameTests
 
         var file = Ingest.Csv(half);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(chinese.Statistics, file.Statistics);
         Assert.Equal("宁边路街道", file.Statistics[0].Township);
@@ -46,7 +46,7 @@ public class ColumnNameTests
 
         var file = Ingest.Csv(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(Ingest.Csv(Samples.Funding()).Funding, file.Funding);
     }
 
@@ -57,7 +57,7 @@ public class ColumnNameTests
 
         var file = Ingest.Xlsx(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(Ingest.Xlsx(Samples.County()).Figures, file.Figures);
     }
 }

@@ -28,7 +28,7 @@ public class OptionalColumnTests
     {
         var file = Ingest.Csv(Samples.Statistics().WithoutColumn(column));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.DoesNotContain(file.Findings, f => f.Row is null || f.Code == FindingCodes.MissingColumn);
         Assert.Equal(3, file.RowsRead);
     }
@@ -51,7 +51,7 @@ public class OptionalColumnTests
     {
         var file = Ingest.Csv(Samples.Funding().WithoutColumn(column));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(2, file.RowsAccepted);
     }
 
@@ -60,7 +60,7 @@ public class OptionalColumnTests
     {
         var file = Ingest.Csv(Samples.County().WithoutColumn("说明"));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(6, file.RowsAccepted);
     }
 }

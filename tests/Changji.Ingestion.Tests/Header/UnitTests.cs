@@ -12,7 +12,7 @@ public class UnitTests
     {
         var file = Ingest.Xlsx(Samples.Statistics().Rename("教学仪器设备资产值（万元）", header));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(expectedYuan, file.Statistics[0].EquipmentValueYuan);
     }
 
@@ -26,7 +26,7 @@ public class UnitTests
 
         var file = Ingest.Csv(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(expectedYuan, file.Funding[0].PublicFundsBudget);
     }
 }

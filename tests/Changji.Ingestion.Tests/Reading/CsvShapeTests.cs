@@ -31,7 +31,7 @@ public class CsvShapeTests
 
         var file = Ingest.Bytes(table.ToCsv(Ingest.Gbk), "2024/县级.csv");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal("昌市教〔2024〕12号,\r\n第二页", file.Figures[0].Note);
         Assert.Equal("含\"引号\",和逗号", file.Figures[1].Note);
         // Row 5 as the steward sees it in Excel, even though row 2 spans two lines of text.
@@ -59,7 +59,7 @@ public class CsvShapeTests
 
         var file = Ingest.Bytes(table.ToCsv(Ingest.Gbk), "2024/县级.csv");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(longNote, file.Figures[0].Note);
         var finding = FindingAssert.Single(file, FindingCodes.NotANumber, 3, "数值");
         Assert.True(finding.MessageZh.Length < 300, finding.MessageZh);
@@ -101,7 +101,7 @@ public class CsvShapeTests
 
         var file = Ingest.Bytes(Ingest.Gbk.GetBytes(string.Join("\r\n", lines) + "\r\n,,,,,,,,,\r\n"), "2024/经费.csv");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(2, file.RowsAccepted);
     }
@@ -114,7 +114,7 @@ public class CsvShapeTests
 
         var file = Ingest.Csv(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         var warning = Assert.Single(file.Findings);
         Assert.Equal(FindingCodes.UnknownColumn, warning.Code);
         Assert.True(warning.MessageZh.Length < 300, warning.MessageZh);

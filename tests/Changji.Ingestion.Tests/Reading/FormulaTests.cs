@@ -14,7 +14,7 @@ public class FormulaTests
 
         var file = Ingest.Bytes(RawXlsx.Write("学校基础数据", rows), "2024/学校基础数据.xlsx");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal("昌吉市第一小学", file.Statistics[0].SchoolName);
         Assert.Equal("y", file.Statistics[1].SchoolName);

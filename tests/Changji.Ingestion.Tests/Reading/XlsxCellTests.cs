@@ -17,7 +17,7 @@ public class XlsxCellTests
 
         var file = Read(rows);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(Ingest.Xlsx(Samples.Statistics()).Statistics, file.Statistics);
     }
@@ -31,7 +31,7 @@ public class XlsxCellTests
 
         var file = Read(rows);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(3, file.RowsRead);
     }
@@ -44,7 +44,7 @@ public class XlsxCellTests
 
         var file = Read(rows);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(3, file.RowsAccepted);
     }
@@ -89,7 +89,7 @@ public class XlsxCellTests
 
         var file = Read(rows);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(3, file.RowsRead);
         Assert.InRange(file.RowsAccepted, 2, 3);
         Assert.All(file.Findings, f => Assert.Equal(2, f.Row));
@@ -104,7 +104,7 @@ public class XlsxCellTests
 
         var file = Read(rows);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(32_000, file.Statistics[0].SchoolName.Length);
         var finding = FindingAssert.Single(file, FindingCodes.NotANumber, 3, "小学在校生数");
         Assert.True(finding.MessageZh.Length < 300, finding.MessageZh);
@@ -117,7 +117,7 @@ public class XlsxCellTests
 
         var file = Ingest.Bytes(bytes, "2024/经费.xlsx");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.Funding, file.Kind);
         Assert.Equal("经费", file.Sheet);
     }
@@ -127,7 +127,7 @@ public class XlsxCellTests
     {
         var file = Ingest.Bytes(Samples.Funding().ToXlsxAfter("填表说明", "学校经费数据"), "2024/经费.xlsx");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal("学校经费数据", file.Sheet);
         Assert.Equal(2, file.RowsAccepted);
     }

@@ -19,7 +19,7 @@ public class CountyCodeTests
         var other = code == "G1" ? "G2" : "G1";
         var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"], [[2024, code, "是", "证据"], [2024, other, "否", null]]));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(2, file.RowsAccepted);
         Assert.True(file.Figures[0].Judgement);
         Assert.Null(file.Figures[0].Number);
@@ -56,7 +56,7 @@ public class CountyCodeTests
 
         foreach (var file in new[] { Ingest.Csv(table), Ingest.Xlsx(table) })
         {
-            Assert.False(file.Rejected, KindsTests.Describe(file));
+            Assert.False(file.Rejected, FindingAssert.Describe(file));
             var figure = Assert.Single(file.Figures);
             Assert.Equal(code, figure.Code);
             Assert.Equal(expected, figure.Number!.Value, 9);

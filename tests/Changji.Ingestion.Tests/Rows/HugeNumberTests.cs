@@ -13,7 +13,7 @@ public class HugeNumberTests
 
         var file = Ingest.Csv(table.With(3, column, written));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(2, file.RowsAccepted);
         Assert.Equal(FindingCodes.NotANumber, Assert.Single(file.Findings).Code);
         FindingAssert.Single(file, FindingCodes.NotANumber, 3, column);
@@ -26,7 +26,7 @@ public class HugeNumberTests
 
         var file = Ingest.Xlsx(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(1, file.RowsAccepted);
         FindingAssert.Single(file, FindingCodes.NotANumber, 2, "公用经费预算总额（万元）");
     }
@@ -39,7 +39,7 @@ public class HugeNumberTests
 
         var file = Ingest.Bytes(RawXlsx.Write("县级指标数据", rows), "2024/县级指标数据.xlsx");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(5, file.RowsAccepted);
         FindingAssert.Single(file, FindingCodes.NotANumber, 4, "数值");
     }

@@ -12,7 +12,7 @@ public class NumberTextTests
 
         var file = Ingest.Csv(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(96.5d, file.Figures.Single(f => f.Code == "training_360_completion_rate").Number);
         Assert.Equal(95.2d, file.Figures.Single(f => f.Code == "social_recognition_rate").Number);
     }
@@ -26,7 +26,7 @@ public class NumberTextTests
 
         var file = Ingest.Bytes(RawXlsx.Write("县级指标数据", rows), "2024/县级指标数据.xlsx");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(96.5d, file.Figures.Single(f => f.Code == "training_360_completion_rate").Number);
     }
 }

@@ -23,7 +23,7 @@ public class RowRuleTests
     {
         var file = Ingest.Csv(School(type, primary, junior, senior));
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(accepted, file.Statistics.Any(s => s.SchoolCode == "6523010001"));
         if (!accepted) Assert.Contains(file.Findings, f => f.Code == FindingCodes.TypeLevelMismatch && f.Row == 2 && f.MessageZh.Contains(type, StringComparison.Ordinal));
     }
@@ -53,7 +53,7 @@ public class RowRuleTests
 
         var file = Ingest.Csv(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(3, file.RowsRead);
         Assert.DoesNotContain(file.Findings, f => f.Code == FindingCodes.UnreadableFile);
     }

@@ -23,5 +23,8 @@ internal static class FindingAssert
         return finding;
     }
 
+    /// <summary>Every finding of the file on one line, as the message of an assertion that it was accepted.</summary>
+    public static string Describe(IngestedFile file) => string.Join(" | ", file.Findings.Select(f => $"{f.Code}: {f.MessageZh}"));
+
     private static string FindingValue(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }
