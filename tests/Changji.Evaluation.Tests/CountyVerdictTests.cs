@@ -1,4 +1,4 @@
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests;
 
 public class CountyVerdictTests
 {
@@ -9,7 +9,7 @@ public class CountyVerdictTests
     [InlineData("changji-2022")]
     public void Verdict_AllMetCounty_PassesWithNothingBlocking(string profile)
     {
-        var e = TestData.County().Evaluate(Catalogue.Builtin.Get(profile));
+        var e = TestData.County().Evaluate(Changji.Evaluation.Catalogue.Catalogue.Builtin.Get(profile));
         Assert.All(e.CountyItems, i => Assert.Equal(ItemStatus.Met, i.Status));
         Assert.Equal([Area.Resource, Area.Guarantee, Area.Quality, Area.Recognition], e.Areas.Select(a => a.Area));
         Assert.All(e.Areas, a => Assert.True(a.Passed));

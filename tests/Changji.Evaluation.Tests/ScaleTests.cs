@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Changji.Tests.Evaluation;
+namespace Changji.Evaluation.Tests;
 
 public class ScaleTests
 {

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Header;
 
 public class HeaderTests
 {
@@ -15,7 +15,7 @@ public class HeaderTests
 
         var file = Ingest.Csv(shuffled);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(FileKind.Statistics, file.Kind);
         Assert.Empty(file.Findings);
         Assert.Equal(3, file.Statistics.Count);
@@ -35,7 +35,7 @@ public class HeaderTests
 
         var file = Ingest.Xlsx(table);
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Empty(file.Findings);
         Assert.Equal(8000d, file.Statistics[0].TeachingAreaM2);
         Assert.Equal("宁边路街道", file.Statistics[0].Township);

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Header;
 
 /// <summary>Exports from office software often carry a title row or two above the header.</summary>
 public sealed class TitleRowTests

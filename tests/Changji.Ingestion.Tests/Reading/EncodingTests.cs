@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Reading;
 
 public class EncodingTests
 {
@@ -14,7 +14,7 @@ public class EncodingTests
 
         var file = Ingest.Bytes(bytes, "2024/学校基础数据.csv");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(3, file.Statistics.Count);
         Assert.Equal("昌吉市二六工镇九年一贯制学校", file.Statistics[1].SchoolName);
         Assert.Equal("宁边路街道", file.Statistics[0].Township);
@@ -28,7 +28,7 @@ public class EncodingTests
 
         var file = Ingest.Bytes(bytes, "2024/学校基础数据.csv");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(3, file.Statistics.Count);
         Assert.Equal("昌吉市第一小学", file.Statistics[0].SchoolName);
         Assert.Equal("二六工镇", file.Statistics[1].Township);
@@ -39,7 +39,7 @@ public class EncodingTests
     {
         var file = Ingest.Bytes(Samples.County().ToCsv(Ingest.Gbk), "2024/县级指标数据.csv");
 
-        Assert.False(file.Rejected, KindsTests.Describe(file));
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.True(file.Figures.Single(f => f.Code == "G1").Judgement);
     }
 

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Support;
 
 internal static class FindingAssert
 {
@@ -22,6 +22,9 @@ internal static class FindingAssert
         Assert.EndsWith("。", finding.MessageZh, StringComparison.Ordinal);
         return finding;
     }
+
+    /// <summary>Every finding of the file on one line, as the message of an assertion that it was accepted.</summary>
+    public static string Describe(IngestedFile file) => string.Join(" | ", file.Findings.Select(f => $"{f.Code}: {f.MessageZh}"));
 
     private static string FindingValue(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Support;
 
 /// <summary>Runs the ingestor on bytes the way the pipeline will: a stream, a name, the folder's year.</summary>
 internal static class Ingest

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Support;
 
 /// <summary>
 /// A cell of hand-written SpreadsheetML: text, a number, or a formula with the value Excel cached

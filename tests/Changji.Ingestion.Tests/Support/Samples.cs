@@ -1,4 +1,4 @@
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Support;
 
 /// <summary>Valid sample files of each kind, as a steward of 昌吉市 would fill them for 2024.</summary>
 internal static class Samples

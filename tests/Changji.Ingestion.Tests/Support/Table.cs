@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
 
-namespace Changji.Ingestion.Tests;
+namespace Changji.Ingestion.Tests.Support;
 
 /// <summary>A steward's sheet as the test means it: a header and rows, written out as real xlsx or csv bytes.</summary>
 internal sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows)
