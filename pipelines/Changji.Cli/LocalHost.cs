@@ -13,11 +13,10 @@ namespace Changji.Cli;
 /// </summary>
 public static class LocalHost
 {
-    public static ServiceProvider Build(LocalFolders folders, string profile, TimeProvider clock)
+    /// <param name="settings">Configuration keys of <see cref="PipelineOptions"/>, e.g. <c>EvaluationProfile</c>; absent ones take their defaults.</param>
+    public static ServiceProvider Build(LocalFolders folders, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile })
-            .Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton(clock)
             .AddChangjiPipeline(configuration)

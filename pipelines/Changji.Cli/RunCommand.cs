@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Changji.Evaluation.Catalogue;
+using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
@@ -76,7 +77,8 @@ public static class RunCommand
         var console = ConsoleFor(stdout);
         try
         {
-            using var services = LocalHost.Build(new LocalFolders(output.FullName, input.FullName), profile.Name, clock);
+            using var services = LocalHost.Build(new LocalFolders(output.FullName, input.FullName), clock,
+                new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name });
             var run = services.GetRequiredService<RunPipeline>();
             var files = (await services.GetRequiredService<IIncomingStore>().ListAsync(ct).ConfigureAwait(false)).Count;
             var summary = await console.Progress()

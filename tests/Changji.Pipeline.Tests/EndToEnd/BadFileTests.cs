@@ -76,13 +76,13 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
     {
         using var copy = new TempFolder();
         CopyFolder(accepted.Run.Output, copy.Combine("out"));
-        var workspace = new LocalWorkspace(copy.Combine("out"), Catalogue.Builtin.Default, accepted.Run.Clock);
+        var workspace = new LocalOutput(copy.Combine("out"));
         var (name, content) = Build(kind);
         Directory.CreateDirectory(copy.Combine("in", "2024"));
         File.WriteAllBytes(copy.Combine("in", "2024", name), content);
         var before = await SnapshotFactsAsync(workspace);
 
-        var summary = await workspace.Runner.RunAsync(LocalWorkspace.FilesUnder(copy.Combine("in")));
+        var summary = await workspace.RunAsync(copy.Combine("in"), accepted.Run.Clock);
 
         var outcome = Assert.Single(summary.Files);
         Assert.NotEqual(SubmissionStatus.Accepted, outcome.Submission.Status);
@@ -101,12 +101,12 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
     {
         using var copy = new TempFolder();
         CopyFolder(accepted.Run.Output, copy.Combine("out"));
-        var workspace = new LocalWorkspace(copy.Combine("out"), Catalogue.Builtin.Default, accepted.Run.Clock, ingestion: new IngestionOptions { MaxFileBytes = 1024 });
+        var workspace = new LocalOutput(copy.Combine("out"));
         Directory.CreateDirectory(copy.Combine("in", "2024"));
         File.WriteAllBytes(copy.Combine("in", "2024", "大文件.csv"), StatisticsCsv.Write(accepted.Year2024.Schools));
         var before = await SnapshotFactsAsync(workspace);
 
-        var summary = await workspace.Runner.RunAsync(LocalWorkspace.FilesUnder(copy.Combine("in")));
+        var summary = await workspace.RunAsync(copy.Combine("in"), accepted.Run.Clock, settings: new Dictionary<string, string?> { ["MaxFileBytes"] = "1024" });
 
         Assert.Equal(SubmissionStatus.Rejected, Assert.Single(summary.Files).Submission.Status);
         Assert.Contains(await workspace.Store.FindingsAsync(2024), f => f.Finding.Code == "file_too_large");
@@ -118,12 +118,12 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
     {
         using var copy = new TempFolder();
         CopyFolder(accepted.Run.Output, copy.Combine("out"));
-        var workspace = new LocalWorkspace(copy.Combine("out"), Catalogue.Builtin.Default, accepted.Run.Clock);
+        var workspace = new LocalOutput(copy.Combine("out"));
         const string formula = "=HYPERLINK(\"http://example.invalid\",\"点击\")";
         Directory.CreateDirectory(copy.Combine("in", "2024"));
         File.WriteAllBytes(copy.Combine("in", "2024", "公式.csv"), StatisticsCsv.Write([School(4) with { SchoolName = formula }]));
 
-        await workspace.Runner.RunAsync(LocalWorkspace.FilesUnder(copy.Combine("in")));
+        await workspace.RunAsync(copy.Combine("in"), accepted.Run.Clock);
 
         var stored = (await workspace.Store.LoadYearAsync(2024)).Schools.Single(s => s.SchoolCode == School(4).SchoolCode);
         Assert.Equal(formula, stored.SchoolName);
@@ -132,7 +132,7 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
         Assert.Equal(formula, rows.Single(r => r.SchoolCode == School(4).SchoolCode).SchoolName);
     }
 
-    private static async Task<string> SnapshotFactsAsync(LocalWorkspace workspace)
+    private static async Task<string> SnapshotFactsAsync(LocalOutput workspace)
     {
         var sb = new StringBuilder();
         foreach (var year in await workspace.Store.YearsAsync())

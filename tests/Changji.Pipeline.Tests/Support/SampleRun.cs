@@ -1,6 +1,4 @@
-using Changji.Evaluation.Catalogue;
-using Changji.Pipeline.Runs;
-using Changji.Storage.Local;
+using Changji.Pipeline.UseCases;
 
 namespace Changji.Pipeline.Tests.Support;
 
@@ -12,15 +10,15 @@ public sealed class SampleRun : IDisposable
     public SampleRun(FixedClock? clock = null)
     {
         Clock = clock ?? FixedClock.InSchoolYear2025();
-        Workspace = new LocalWorkspace(Output, Catalogue.Builtin.Default, Clock);
+        Workspace = new LocalOutput(Output);
     }
 
     public FixedClock Clock { get; }
     public string Output => folder.Combine("out");
-    public LocalWorkspace Workspace { get; }
+    public LocalOutput Workspace { get; }
 
     public Task<RunSummary> RunAsync(string? input = null, int? year = null) =>
-        Workspace.Runner.RunAsync(LocalWorkspace.FilesUnder(input ?? RepoRoot.Samples), year);
+        Workspace.RunAsync(input ?? RepoRoot.Samples, Clock, year);
 
     /// <summary>Path → SHA-256 of every file under the output folder except the database (whose pages move).</summary>
     public IReadOnlyDictionary<string, string> Snapshot(params string[] subfolders) =>

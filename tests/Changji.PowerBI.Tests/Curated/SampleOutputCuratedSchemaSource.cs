@@ -1,6 +1,8 @@
-using Changji.Evaluation.Catalogue;
+using Changji.Cli;
 using Changji.Pipeline.Curated;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
+using Microsoft.Extensions.DependencyInjection;
 using ParquetSharp;
 
 namespace Changji.PowerBI.Tests.Curated;
@@ -19,9 +21,13 @@ public sealed class SampleOutputCuratedSchemaSource : ICuratedSchemaSource
         var output = Path.Combine(Path.GetTempPath(), "changji-powerbi-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            var workspace = new LocalWorkspace(output, Catalogue.Builtin.Default, new FixedTime(RunAt));
-            workspace.Runner.RunAsync(LocalWorkspace.FilesUnder(Path.Combine(repoRoot, "samples", "incoming"))).GetAwaiter().GetResult();
-            Tables = CuratedTables.All.Select(t => Read(workspace.CuratedFolder, t)).ToList();
+            var folders = new LocalFolders(output, Path.Combine(repoRoot, "samples", "incoming"));
+            using (var services = LocalHost.Build(folders, new FixedTime(RunAt)))
+            {
+                services.GetRequiredService<RunPipeline>().RunAsync().GetAwaiter().GetResult();
+            }
+
+            Tables = CuratedTables.All.Select(t => Read(folders.Curated, t)).ToList();
         }
         finally
         {

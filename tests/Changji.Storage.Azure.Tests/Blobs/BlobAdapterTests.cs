@@ -12,7 +12,7 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
     {
         var storage = await TestStorage.CreateAsync(azurite);
         var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Curated);
-        var publisher = new BlobCuratedPublisher(container);
+        var publisher = new BlobCuratedPublisher(container, TestResilience.Instance);
         CuratedFile[] files = [new(CuratedTables.DimSchool, 2024, [1, 2, 3]), new(CuratedTables.FactAlert, 2024, [4, 5])];
         await publisher.PublishAsync(files);
         var before = await CuratedSnapshot.ETagsAsync(container);
@@ -28,7 +28,7 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
     {
         var storage = await TestStorage.CreateAsync(azurite);
         var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Curated);
-        var publisher = new BlobCuratedPublisher(container);
+        var publisher = new BlobCuratedPublisher(container, TestResilience.Instance);
         await publisher.PublishAsync([new(CuratedTables.DimSchool, 2024, [1, 2, 3]), new(CuratedTables.FactAlert, 2024, [4, 5])]);
         var before = await CuratedSnapshot.ETagsAsync(container);
 
@@ -49,8 +49,8 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
         var archive = new BlobRawArchive(container);
         var sha = new string('a', 64);
 
-        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new byte[] { 1, 2 });
-        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new byte[] { 9, 9 });
+        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new MemoryStream(new byte[] { 1, 2 }));
+        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new MemoryStream(new byte[] { 9, 9 }));
 
         var blob = container.GetBlobClient(sha + ".xlsx");
         Assert.Equal([1, 2], (await blob.DownloadContentAsync()).Value.Content.ToArray());

@@ -19,18 +19,18 @@ public sealed class IngestFileTests(AzuriteFixture azurite)
             await app.IngestFile.RunAsync(events[^1], CancellationToken.None);
         }
 
-        var ledger = await app.Workspace.Store.ListAsync();
-        var alerts = await app.Workspace.Store.LoadAsync();
+        var ledger = await app.Store.ListAsync();
+        var alerts = await app.Store.LoadAsync();
         var sent = app.Sender.Sent.Count;
         var curated = await CuratedSnapshot.ETagsAsync(app.Curated);
 
         await app.IngestFile.RunAsync(events[0], CancellationToken.None);
         await app.IngestFile.RunAsync(IngestRequest.Create(Samples.OfYear(2024)[1].Path), CancellationToken.None);
 
-        Assert.Equal(PipelineJson.Serialize(ledger), PipelineJson.Serialize(await app.Workspace.Store.ListAsync()));
-        Assert.Equal(alerts, await app.Workspace.Store.LoadAsync());
+        Assert.Equal(PipelineJson.Serialize(ledger), PipelineJson.Serialize(await app.Store.ListAsync()));
+        Assert.Equal(alerts, await app.Store.LoadAsync());
         Assert.Equal(sent, app.Sender.Sent.Count);
-        Assert.Empty(await app.Workspace.Store.PendingMessagesAsync());
+        Assert.Empty(await app.Store.PendingMessagesAsync());
         Assert.Equal(curated, await CuratedSnapshot.ETagsAsync(app.Curated));
     }
 
@@ -51,16 +51,16 @@ public sealed class IngestFileTests(AzuriteFixture azurite)
         await Task.WhenAll(events.Select(e => Task.Run(() => together.IngestFile.RunAsync(e, CancellationToken.None))));
 
         Assert.Equal(
-            (await inTurn.Workspace.Store.ListAsync()).Select(s => s.Sha256).Order(),
-            (await together.Workspace.Store.ListAsync()).Select(s => s.Sha256).Order());
+            (await inTurn.Store.ListAsync()).Select(s => s.Sha256).Order(),
+            (await together.Store.ListAsync()).Select(s => s.Sha256).Order());
         Assert.Equal(
-            PipelineJson.Serialize(await inTurn.Workspace.Store.LoadYearAsync(2024)),
-            PipelineJson.Serialize(await together.Workspace.Store.LoadYearAsync(2024)));
-        Assert.Equal(OpenAlerts(await inTurn.Workspace.Store.LoadAsync()), OpenAlerts(await together.Workspace.Store.LoadAsync()));
+            PipelineJson.Serialize(await inTurn.Store.LoadYearAsync(2024)),
+            PipelineJson.Serialize(await together.Store.LoadYearAsync(2024)));
+        Assert.Equal(OpenAlerts(await inTurn.Store.LoadAsync()), OpenAlerts(await together.Store.LoadAsync()));
         // Two drains at once may both send a pending message before either marks it: delivery is at least
         // once, and a repeat carries the same MessageId and body, which the topic's duplicate detection drops.
         Assert.All(together.Sender.Sent.GroupBy(m => m.MessageId), g => Assert.Single(g.Distinct()));
-        Assert.Empty(await together.Workspace.Store.PendingMessagesAsync());
+        Assert.Empty(await together.Store.PendingMessagesAsync());
 
         // Every curated table but the alert history (which may hold transient alerts of an interleaving) is the same.
         var expected = await CuratedSnapshot.OfContainerAsync(inTurn.Curated);
@@ -102,7 +102,7 @@ public sealed class IngestFileTests(AzuriteFixture azurite)
 
         await app.IngestFile.RunAsync(IngestRequest.Create("2024/已删除.csv"), CancellationToken.None);
 
-        Assert.Empty(await app.Workspace.Store.ListAsync());
+        Assert.Empty(await app.Store.ListAsync());
     }
 
     private static bool NotAlerts(string path) => !path.StartsWith(CuratedTables.FactAlert, StringComparison.Ordinal);

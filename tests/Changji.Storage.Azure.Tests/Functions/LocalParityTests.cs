@@ -1,6 +1,5 @@
-using Changji.Evaluation.Catalogue;
+using Changji.Pipeline.Submissions;
 using Changji.Storage.Azure.Tests.Support;
-using Changji.Storage.Local;
 
 namespace Changji.Storage.Azure.Tests.Functions;
 
@@ -13,7 +12,8 @@ public sealed class LocalParityTests(AzuriteFixture azurite)
     {
         var app = await AzureTestApp.CreateAsync(azurite);
         using var temp = new TempFolder();
-        var local = new LocalWorkspace(temp.Path, Catalogue.Builtin.Default, FixedClock.InSchoolYear2025());
+        var local = new LocalOutput(temp.Combine("out"));
+        var clock = FixedClock.InSchoolYear2025();
         var files = Samples.Files();
         Assert.True(files.Count >= 9, "samples/incoming should hold three years of files");
 
@@ -21,14 +21,14 @@ public sealed class LocalParityTests(AzuriteFixture azurite)
         {
             // One BlobCreated event per file through the function; locally the same file as its own run.
             await app.IngestAsync(file);
-            await local.Runner.RunAsync([file]);
+            await local.RunAsync(AloneInFolder(temp, file), clock);
         }
 
         await AssertSameCuratedAsync(local, app);
         Assert.Equal(
             (await local.Store.ListAsync()).Select(s => (s.Sha256, s.Path, s.Status, s.RowsAccepted, s.Replaced.Count)),
-            (await app.Workspace.Store.ListAsync()).Select(s => (s.Sha256, s.Path, s.Status, s.RowsAccepted, s.Replaced.Count)));
-        Assert.Equal(await local.Store.LoadAsync(), await app.Workspace.Store.LoadAsync());
+            (await app.Store.ListAsync()).Select(s => (s.Sha256, s.Path, s.Status, s.RowsAccepted, s.Replaced.Count)));
+        Assert.Equal(await local.Store.LoadAsync(), await app.Store.LoadAsync());
         Assert.Equal(
             Directory.GetFiles(local.OutboxFolder).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal),
             app.Sender.Sent.Select(m => m.MessageId).Order(StringComparer.Ordinal));
@@ -39,15 +39,29 @@ public sealed class LocalParityTests(AzuriteFixture azurite)
     {
         var app = await AzureTestApp.CreateAsync(azurite);
         using var temp = new TempFolder();
-        var local = new LocalWorkspace(temp.Path, Catalogue.Builtin.Default, FixedClock.InSchoolYear2025());
+        var local = new LocalOutput(temp.Combine("out"));
+        foreach (var file in Samples.Files())
+        {
+            await app.UploadAsync(file);
+        }
 
-        await local.Runner.RunAsync(Samples.Files());
-        await app.Workspace.Runner.RunAsync(Samples.Files());
+        await local.RunAsync(Samples.Folder, FixedClock.InSchoolYear2025());
+        await app.Runner.RunAsync();
 
         await AssertSameCuratedAsync(local, app);
     }
 
-    private static async Task AssertSameCuratedAsync(LocalWorkspace local, AzureTestApp app)
+    /// <summary>An input folder holding just this file, at its path: the local command run on one file.</summary>
+    private static string AloneInFolder(TempFolder temp, IncomingFile file)
+    {
+        var folder = temp.Combine("in-" + Guid.NewGuid().ToString("N"));
+        var path = Path.Combine(folder, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, file.ReadAllBytesAsync(CancellationToken.None).GetAwaiter().GetResult());
+        return folder;
+    }
+
+    private static async Task AssertSameCuratedAsync(LocalOutput local, AzureTestApp app)
     {
         var expected = CuratedSnapshot.OfFolder(local.CuratedFolder);
         var actual = await CuratedSnapshot.OfContainerAsync(app.Curated);

@@ -27,7 +27,7 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         await app.ReconcileAsync();
 
         Assert.Equal(["opened", "resolved"], app.Sender.Sent.Select(m => m.EventType));
-        Assert.Equal(AlertStatus.Resolved, Assert.Single(await app.Workspace.Store.LoadAsync()).Status);
+        Assert.Equal(AlertStatus.Resolved, Assert.Single(await app.Store.LoadAsync()).Status);
         Assert.Contains("fact_alert/year=2025/fact_alert.parquet", (await CuratedSnapshot.ETagsAsync(app.Curated)).Keys);
     }
 
@@ -50,7 +50,7 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
         await app.ReconcileAsync();
 
-        Assert.Equal(file.Path, Assert.Single(await app.Workspace.Store.ListAsync()).Path);
+        Assert.Equal(file.Path, Assert.Single(await app.Store.ListAsync()).Path);
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
     }
 
@@ -61,12 +61,12 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         var app = await AzureTestApp.CreateAsync(azurite, clock);
         var statistics = Samples.OfYear(2025).Single(f => f.Path.Contains("学校基础数据-2025", StringComparison.Ordinal));
         await app.IngestAsync(statistics);
-        Assert.DoesNotContain(await app.Workspace.Store.LoadAsync(), a => a.Rule == AlertRule.SubmissionMissing.Code);
+        Assert.DoesNotContain(await app.Store.LoadAsync(), a => a.Rule == AlertRule.SubmissionMissing.Code);
 
         clock.Now = new DateTimeOffset(2026, 1, 5, 2, 0, 0, TimeSpan.Zero);
         await app.ReconcileAsync();
 
-        var missing = (await app.Workspace.Store.LoadAsync()).Where(a => a.Rule == AlertRule.SubmissionMissing.Code).Select(a => a.Subject).Order();
+        var missing = (await app.Store.LoadAsync()).Where(a => a.Rule == AlertRule.SubmissionMissing.Code).Select(a => a.Subject).Order();
         Assert.Equal(["county", "funding"], missing);
         Assert.Contains(app.Sender.Sent, m => m.Rule == AlertRule.SubmissionMissing.Code && m.Subject == "funding");
     }

@@ -1,44 +1,69 @@
 using Azure.Storage.Blobs;
-using Changji.Evaluation.Catalogue;
 using Changji.Functions.Functions;
-using Changji.Pipeline.Runs;
+using Changji.Pipeline.Composition;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Submissions;
+using RunPipeline = Changji.Pipeline.UseCases.RunPipeline;
+using Changji.Storage.Azure.Composition;
+using Changji.Storage.Azure.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Changji.Storage.Azure.Tests.Support;
 
-/// <summary>The function classes wired to real adapters on Azurite, as the host would construct them.</summary>
-public sealed class AzureTestApp
+/// <summary>
+/// The Functions app's composition root (<c>AddChangjiPipeline</c> + <c>AddAzureStorage</c>) over a
+/// real Azurite, its names prefixed for this test, with a recording alert sender in place of Service
+/// Bus; the function classes are resolved from it as the host would.
+/// </summary>
+public sealed class AzureTestApp : IDisposable
 {
-    private AzureTestApp(TestStorage storage, FixedClock clock, RecordingSender sender)
+    private readonly ServiceProvider services;
+
+    private AzureTestApp(TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString)
     {
         Storage = storage;
         Clock = clock;
         Sender = sender;
-        Workspace = new AzureWorkspace(storage.Clients, storage.Names, sender, Catalogue.Builtin.Default, clock);
-        IngestFile = new IngestFile(Workspace, NullLogger<IngestFile>.Instance);
-        RecomputeYear = new RecomputeYear(Workspace, NullLogger<RecomputeYear>.Instance);
-        Reconcile = new Reconcile(Workspace, NullLogger<Reconcile>.Instance);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [AzureSettingNames.StorageConnectionString] = connectionString,
+            [AzureSettingNames.StorageNamePrefix] = storage.Prefix,
+        }).Build();
+        services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<IAlertSender>(sender)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddChangjiPipeline(configuration)
+            .AddAzureStorage(configuration)
+            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     public TestStorage Storage { get; }
     public FixedClock Clock { get; }
     public RecordingSender Sender { get; }
-    public AzureWorkspace Workspace { get; }
-    public IngestFile IngestFile { get; }
-    public RecomputeYear RecomputeYear { get; }
-    public Reconcile Reconcile { get; }
+    public AzureTableInformationStore Store => services.GetRequiredService<AzureTableInformationStore>();
+    public IngestFile IngestFile => services.GetRequiredService<IngestFile>();
+    public RecomputeYear RecomputeYear => services.GetRequiredService<RecomputeYear>();
+    public Reconcile Reconcile => services.GetRequiredService<Reconcile>();
+
+    /// <summary>The main job over what is in <c>incoming/</c>, exactly as <c>changji run</c> does it locally.</summary>
+    public RunPipeline Runner => services.GetRequiredService<RunPipeline>();
 
     public BlobContainerClient Incoming => Storage.Clients.Blobs.GetBlobContainerClient(Storage.Names.Incoming);
     public BlobContainerClient Curated => Storage.Clients.Blobs.GetBlobContainerClient(Storage.Names.Curated);
 
     public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, FixedClock? clock = null, RecordingSender? sender = null) =>
-        new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender());
+        new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender(), azurite.ConnectionString);
 
     /// <summary>Uploads a file to <c>incoming/</c> and returns the BlobCreated event Event Grid would queue for it.</summary>
     public async Task<string> UploadAsync(IncomingFile file)
     {
         var blob = Incoming.GetBlobClient(file.Path);
-        await blob.UploadAsync(BinaryData.FromBytes(await file.ReadAsync(CancellationToken.None)), overwrite: true);
+        await blob.UploadAsync(BinaryData.FromBytes(await file.ReadAllBytesAsync(CancellationToken.None)), overwrite: true);
         return EventGridEvents.BlobCreated(blob.Uri);
     }
 
@@ -46,4 +71,6 @@ public sealed class AzureTestApp
     public async Task IngestAsync(IncomingFile file) => await IngestFile.RunAsync(await UploadAsync(file), CancellationToken.None);
 
     public Task ReconcileAsync() => Reconcile.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+    public void Dispose() => services.Dispose();
 }

@@ -1,4 +1,4 @@
-using Changji.Pipeline.Runs;
+using Changji.Pipeline.Submissions;
 using Changji.Storage.Local;
 
 namespace Changji.Storage.Azure.Tests.Support;
@@ -8,8 +8,13 @@ public static class Samples
 {
     public static string Folder => Path.Combine(RepoRoot.Path, "samples", "incoming");
 
-    public static IReadOnlyList<IncomingFile> Files() =>
-        LocalWorkspace.FilesUnder(Folder).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<IncomingFile> Files()
+    {
+        var incoming = new LocalIncomingFolder(Folder);
+        return incoming.ListAsync().GetAwaiter().GetResult()
+            .Select(e => incoming.GetAsync(e.Path).GetAwaiter().GetResult()!)
+            .ToList();
+    }
 
     public static IReadOnlyList<IncomingFile> OfYear(int year) =>
         Files().Where(f => f.Path.StartsWith($"{year}/", StringComparison.Ordinal)).ToList();

@@ -5,11 +5,15 @@ namespace Changji.Storage.Azure.Tests.Support;
 /// <summary>Containers, queues and tables with a prefix of their own, so tests never see each other's data.</summary>
 public sealed class TestStorage
 {
-    private TestStorage(AzureStorageClients clients, AzureStorageNames names)
+    private TestStorage(AzureStorageClients clients, string prefix)
     {
         Clients = clients;
-        Names = names;
+        Prefix = prefix;
+        Names = AzureStorageNames.WithPrefix(prefix);
     }
+
+    /// <summary>The setting <c>Storage__namePrefix</c> that gives the app these names.</summary>
+    public string Prefix { get; }
 
     public AzureStorageClients Clients { get; }
     public AzureStorageNames Names { get; }
@@ -17,8 +21,8 @@ public sealed class TestStorage
     public static async Task<TestStorage> CreateAsync(AzuriteFixture azurite)
     {
         var clients = AzureStorageClients.FromConnectionString(azurite.ConnectionString);
-        var names = AzureStorageNames.WithPrefix("t" + Guid.NewGuid().ToString("N")[..10]);
-        await clients.EnsureCreatedAsync(names);
-        return new TestStorage(clients, names);
+        var storage = new TestStorage(clients, "t" + Guid.NewGuid().ToString("N")[..10]);
+        await clients.EnsureCreatedAsync(storage.Names);
+        return storage;
     }
 }

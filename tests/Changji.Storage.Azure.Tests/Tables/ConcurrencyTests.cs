@@ -18,7 +18,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
         await table.AddEntityAsync(new TableEntity("counter", "c") { ["Value"] = 0 });
         var attempts = 0;
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => ConflictRetry.RunAsync(async ct =>
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => TestResilience.Instance.OnConflictAsync(async ct =>
         {
             Interlocked.Increment(ref attempts);
             var e = (await table.GetEntityAsync<TableEntity>("counter", "c", cancellationToken: ct)).Value;
@@ -36,7 +36,7 @@ public sealed class ConcurrencyTests(AzuriteFixture azurite)
     public async Task SchoolRegistry_TwoYearsRecordedAtOnce_BothYearsKept()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names);
+        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance);
 
         await Task.WhenAll(
             store.RecordAsync(Submission("a", 2023), File(Statistics("3652010001", 2023, "旧名小学"))),

@@ -1,3 +1,4 @@
+using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Alerts;
 using Changji.Storage.Azure.Tables;
 using Changji.Storage.Azure.Tests.Support;
@@ -12,7 +13,7 @@ public sealed class InformationStoreTests(AzuriteFixture azurite)
     public async Task RecordAsync_CrashBeforeLedgerLine_RedoCommitsOnceAndStillReportsReplacement()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names);
+        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance);
         await store.RecordAsync(Submission("a", 2024), File(Statistics("3652010001", 2024, "第一小学")));
         var correction = Submission("b", 2024);
         await store.RecordAsync(correction, File(Statistics("3652010001", 2024, "第一小学（更正）")));
@@ -31,7 +32,7 @@ public sealed class InformationStoreTests(AzuriteFixture azurite)
     public async Task RecordAsync_SameFileTwice_OneLedgerLine()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names);
+        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance);
 
         await store.RecordAsync(Submission("a", 2024), File(Statistics("3652010001", 2024, "第一小学")));
         var again = await store.RecordAsync(Submission("a", 2024), File(Statistics("3652010001", 2024, "第一小学")));
@@ -45,7 +46,7 @@ public sealed class InformationStoreTests(AzuriteFixture azurite)
     public async Task ListAsync_ManyFiles_InReceiptOrderNotHashOrder()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names);
+        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance);
         string[] shas = ["f", "a", "c", "b"];
 
         foreach (var sha in shas)
@@ -60,17 +61,17 @@ public sealed class InformationStoreTests(AzuriteFixture azurite)
     public async Task Outbox_SenderFailsThenSucceeds_SentOnceNeverQueuedTwice()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names);
+        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance);
         var clock = FixedClock.InSchoolYear2025();
         var changes = AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], [Missing("funding"), Missing("county")], [], clock.GetUtcNow().UtcDateTime);
         await store.ApplyAsync(changes);
         await store.ApplyAsync(changes); // the same changes again (a redelivery): nothing new is queued
         var sender = new RecordingSender(failures: 1);
-        var drainer = new OutboxDrainer(store, sender, clock);
+        var drainer = new DrainOutbox(store, sender, clock);
 
-        var first = await drainer.DrainAsync();
-        var second = await drainer.DrainAsync();
-        var third = await drainer.DrainAsync();
+        var first = await drainer.RunAsync();
+        var second = await drainer.RunAsync();
+        var third = await drainer.RunAsync();
 
         Assert.Equal((1, 1), (first.Sent, first.Failures.Count));
         Assert.Equal((1, 0), (second.Sent, second.Failures.Count));
@@ -83,7 +84,7 @@ public sealed class InformationStoreTests(AzuriteFixture azurite)
     public async Task ApplyAsync_250Alerts_ChunkedIntoValidTransactionsAllStored()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names);
+        var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance);
         var fired = Enumerable.Range(0, 125).Select(i => Missing($"kind{i:D3}")).ToList();
 
         await store.ApplyAsync(AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], fired, [], DateTime.UtcNow));

@@ -1,4 +1,4 @@
-namespace Changji.Pipeline.Tests.Support;
+namespace Changji.Testing;
 
 /// <summary>A clock that says what the test tells it, so timestamps in outputs are reproducible.</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -1,11 +1,12 @@
+using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Tests.Support;
 using Changji.Storage.Local;
 
-namespace Changji.Pipeline.Tests.Alerts;
+namespace Changji.Pipeline.Tests.UseCases;
 
-public sealed class OutboxDrainerTests : IDisposable
+public sealed class DrainOutboxTests : IDisposable
 {
     private readonly TempFolder folder = new();
 
@@ -35,18 +36,18 @@ public sealed class OutboxDrainerTests : IDisposable
     {
         var store = await StoreWithOneOpenedAlertAsync();
         var sender = new FlakySender(1, new OutboxFolderSender(folder.Combine("outbox")));
-        var drainer = new OutboxDrainer(store, sender, FixedClock.InSchoolYear2025());
+        var drainer = new DrainOutbox(store, sender, FixedClock.InSchoolYear2025());
 
-        var first = await drainer.DrainAsync();
+        var first = await drainer.RunAsync();
         Assert.Equal(0, first.Sent);
         Assert.Single(first.Failures);
         Assert.Single(await store.PendingMessagesAsync());
 
-        var second = await drainer.DrainAsync();
+        var second = await drainer.RunAsync();
         Assert.Equal(1, second.Sent);
         Assert.Empty(await store.PendingMessagesAsync());
 
-        var third = await drainer.DrainAsync();
+        var third = await drainer.RunAsync();
         Assert.Equal(0, third.Sent);
         Assert.Equal(2, sender.Attempts);
         Assert.Single(Directory.GetFiles(folder.Combine("outbox"), "*.json"));
