@@ -31,7 +31,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton(sp => Clients(Options(sp)));
         services.AddSingleton(sp => new AzureResilience(sp.GetRequiredService<TimeProvider>(), AzureResilience.Randomizer(new Random())));
 
-        services.AddSingleton(sp => new AzureTableInformationStore(Clients(sp).Tables, Names(sp), sp.GetRequiredService<AzureResilience>()));
+        services.AddSingleton(sp => new AzureTableInformationStore(Clients(sp).Tables, Names(sp), sp.GetRequiredService<AzureResilience>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISubmissionLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());

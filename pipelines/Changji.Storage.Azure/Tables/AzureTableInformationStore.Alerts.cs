@@ -35,7 +35,7 @@ public sealed partial class AzureTableInformationStore
             var stored = (await TableReads.PartitionAsync(alerts, TableLayout.LedgerPartition, c).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
             var actions = new List<TableTransactionAction>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var stamp = DateTime.UtcNow.Ticks;
+            var stamp = clock.GetUtcNow().UtcTicks;
             foreach (var (message, i) in changes.Messages.Select((m, i) => (m, i)))
             {
                 var rk = TableLayout.OutboxPrefix + TableKey.Escape(message.MessageId);

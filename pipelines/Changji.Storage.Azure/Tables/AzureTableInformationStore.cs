@@ -21,9 +21,12 @@ public sealed partial class AzureTableInformationStore : ISubmissionLedger, IFac
     private readonly TableClient findings;
     private readonly TableClient alerts;
     private readonly AzureResilience resilience;
+    private readonly TimeProvider clock;
 
-    public AzureTableInformationStore(TableServiceClient tables, AzureStorageNames names, AzureResilience resilience)
+    /// <param name="clock">Orders the outbox by when messages were queued; the system clock unless a test fixes it.</param>
+    public AzureTableInformationStore(TableServiceClient tables, AzureStorageNames names, AzureResilience resilience, TimeProvider? clock = null)
     {
+        this.clock = clock ?? TimeProvider.System;
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(resilience);
