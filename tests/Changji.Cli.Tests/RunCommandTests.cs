@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Changji.Cli;
-using Changji.Pipeline.Tests.Support;
 
-namespace Changji.Pipeline.Tests.Cli;
+namespace Changji.Cli.Tests;
 
 public sealed class RunCommandTests : IDisposable
 {

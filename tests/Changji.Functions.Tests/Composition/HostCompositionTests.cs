@@ -1,0 +1,99 @@
+using Changji.Functions.Functions;
+using Changji.Pipeline.Composition;
+using IRecomputeYears = Changji.Pipeline.UseCases.IRecomputeYears;
+using Changji.Storage.Azure.Composition;
+using Changji.Storage.Azure.Resilience;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Changji.Functions.Tests.Composition;
+
+/// <summary>
+/// The Functions host's services, registered as Program.cs registers them: every function resolves, and
+/// a missing or malformed setting stops the host naming the setting. Nothing connects to storage here.
+/// </summary>
+public sealed class HostCompositionTests
+{
+    private static readonly Dictionary<string, string?> Azurite = new() { [AzureSettingNames.StorageConnectionString] = "UseDevelopmentStorage=true" };
+
+    private static readonly Dictionary<string, string?> ManagedIdentity = new()
+    {
+        [AzureSettingNames.BlobServiceUri] = "https://stchangji.blob.core.windows.net/",
+        [AzureSettingNames.QueueServiceUri] = "https://stchangji.queue.core.windows.net/",
+        [AzureSettingNames.TableServiceUri] = "https://stchangji.table.core.windows.net/",
+        [AzureSettingNames.ClientId] = "00000000-0000-0000-0000-000000000001",
+    };
+
+    /// <summary>What Program.cs does, plus the logging and function activation the Functions builder adds.</summary>
+    private static ServiceProvider Host(IReadOnlyDictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration);
+        services.AddLogging();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> settings, string key, string value) =>
+        new(settings) { [key] = value };
+
+    [Fact]
+    public void Functions_AzuriteConnectionString_EveryFunctionResolves()
+    {
+        using var host = Host(Azurite);
+
+        Assert.NotNull(host.GetRequiredService<IngestFile>());
+        Assert.NotNull(host.GetRequiredService<RecomputeYear>());
+        Assert.NotNull(host.GetRequiredService<Reconcile>());
+    }
+
+    [Fact]
+    public void Functions_ServiceUrisAndManagedIdentity_EveryFunctionResolves()
+    {
+        using var host = Host(ManagedIdentity);
+
+        Assert.NotNull(host.GetRequiredService<IngestFile>());
+        Assert.NotNull(host.GetRequiredService<RecomputeYear>());
+        Assert.NotNull(host.GetRequiredService<Reconcile>());
+    }
+
+    [Fact]
+    public void Storage_NoSettingAtAll_FailsNamingTheBlobServiceUri()
+    {
+        using var host = Host(new Dictionary<string, string?>());
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<AzureOptions>>().Value);
+
+        Assert.Contains("Storage__blobServiceUri", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvaluationProfile_Unknown_FailsNamingTheSetting()
+    {
+        using var host = Host(With(Azurite, nameof(PipelineOptions.EvaluationProfile), "hebei-2099"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<PipelineOptions>>().Value);
+
+        Assert.Contains("EvaluationProfile", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubmissionDeadlines_Malformed_FailsNamingTheSetting()
+    {
+        using var host = Host(With(Azurite, nameof(PipelineOptions.SubmissionDeadlines), "statistics=31-10"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<PipelineOptions>>().Value);
+
+        Assert.Contains("SubmissionDeadlines", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecomputeYears_AzureHost_IsSettledRecompute()
+    {
+        using var host = Host(Azurite);
+
+        Assert.IsType<SettledRecompute>(host.GetRequiredService<IRecomputeYears>());
+    }
+}

@@ -1,0 +1,44 @@
+using Changji.Pipeline.Composition;
+using Changji.Pipeline.UseCases;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Changji.Storage.Local.Tests;
+
+/// <summary>
+/// The pipeline over the local adapters resolves what <c>changji run</c> uses, with the plain recompute (no Azure
+/// settling). Not built with ValidateOnBuild: IngestIncoming and Reconcile need IReceivedIndex and IWorkQueues,
+/// which only the Azure storage provides, so they are registered but not resolvable locally.
+/// </summary>
+public sealed class LocalStorageCompositionTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private ServiceProvider Build()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        return new ServiceCollection()
+            .AddChangjiPipeline(configuration)
+            .AddLocalStorage(new LocalFolders(folder.Combine("out"), folder.Combine("in")))
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    [Fact]
+    public void AddLocalStorage_WithPipeline_ResolvesTheUseCases()
+    {
+        using var services = Build();
+
+        Assert.NotNull(services.GetRequiredService<RunPipeline>());
+        Assert.NotNull(services.GetRequiredService<ReceiveFile>());
+    }
+
+    [Fact]
+    public void AddLocalStorage_RecomputeYears_IsThePlainRecompute()
+    {
+        using var services = Build();
+
+        Assert.IsType<RecomputeYears>(services.GetRequiredService<IRecomputeYears>());
+    }
+
+    public void Dispose() => folder.Dispose();
+}

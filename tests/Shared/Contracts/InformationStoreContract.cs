@@ -1,0 +1,170 @@
+using Changji.Ingestion;
+using Changji.Pipeline;
+using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Submissions;
+
+namespace Changji.Testing.Contracts;
+
+/// <summary>
+/// What the pipeline relies on from any information database (<see cref="ISubmissionLedger"/>,
+/// <see cref="IFactStore"/>, <see cref="IAlertLedger"/>), whether SQLite or Azure Tables. Each adapter's
+/// test project derives from this and says how to make an empty store; the facts come from the
+/// committed samples, read as a steward's file is read.
+/// </summary>
+public abstract class InformationStoreContract
+{
+    private static readonly DateTime Start = new(2025, 10, 1, 8, 0, 0, DateTimeKind.Utc);
+    private int received;
+
+    /// <summary>An empty store; the three ports may be one object.</summary>
+    protected abstract Task<(ISubmissionLedger Ledger, IFactStore Facts, IAlertLedger Alerts)> CreateAsync();
+
+    [Fact]
+    public async Task Ledger_RecordThenRead_FindAndListReturnTheSubmissionAndItsFacts()
+    {
+        var (ledger, facts, _) = await CreateAsync();
+        var (submission, content) = Sample("2023/学校基础数据-2023.csv");
+
+        var replaced = await ledger.RecordAsync(submission, content);
+
+        Assert.Empty(replaced);
+        var found = await ledger.FindAsync(submission.Sha256);
+        Assert.NotNull(found);
+        Assert.Equal(Describe(submission), Describe(found));
+        Assert.Equal([submission.Sha256], (await ledger.ListAsync()).Select(s => s.Sha256));
+        Assert.Null(await ledger.FindAsync(new string('0', 64)));
+        Assert.Equal([2023], await facts.YearsAsync());
+        var year = await facts.LoadYearAsync(2023);
+        Assert.Equal(content.Statistics.Select(s => (s.SchoolCode, s.SchoolName)).OrderBy(s => s.SchoolCode, StringComparer.Ordinal),
+            year.Schools.Select(s => (s.SchoolCode, s.SchoolName)));
+    }
+
+    [Fact]
+    public async Task Ledger_SecondFileSameSchoolAndYear_ReplacesItsFactsAndReportsTheCode()
+    {
+        var (ledger, facts, _) = await CreateAsync();
+        var (first, content) = Sample("2023/学校基础数据-2023.csv");
+        await ledger.RecordAsync(first, content);
+        var school = content.Statistics[0];
+        var corrected = content with { FileName = "补报.csv", RowsRead = 1, Statistics = [school with { SchoolName = school.SchoolName + "（更正）" }], Findings = [] };
+        var correction = Record("2023/补报.csv", corrected, 2023);
+
+        var replaced = await ledger.RecordAsync(correction, corrected);
+
+        Assert.Equal([school.SchoolCode], replaced);
+        Assert.Equal([school.SchoolCode], (await ledger.FindAsync(correction.Sha256))!.Replaced);
+        var schools = (await facts.LoadYearAsync(2023)).Schools;
+        Assert.Equal(content.Statistics.Count, schools.Count);
+        Assert.Equal(school.SchoolName + "（更正）", schools.Single(s => s.SchoolCode == school.SchoolCode).SchoolName);
+        Assert.Equal([first.Sha256, correction.Sha256], (await ledger.ListAsync()).Select(s => s.Sha256));
+    }
+
+    [Fact]
+    public async Task Ledger_FindingsOfAYear_InTheOrderReceivedOnlyThatYear()
+    {
+        var (ledger, _, _) = await CreateAsync();
+        var (faulty, faultyContent) = Sample("2025/补报-学校基础数据-有误.csv");
+        var (other, otherContent) = Sample("2023/学校基础数据-2023.csv");
+        var again = Record("2025/补报-学校基础数据-有误-再次.csv", faultyContent, 2025);
+        Assert.NotEmpty(faultyContent.Findings);
+
+        await ledger.RecordAsync(faulty, faultyContent);
+        await ledger.RecordAsync(other, otherContent);
+        await ledger.RecordAsync(again, faultyContent);
+
+        var findings = await ledger.FindingsAsync(2025);
+        Assert.Equal(
+            [.. faultyContent.Findings.Select(f => (faulty.Sha256, 2025, f)), .. faultyContent.Findings.Select(f => (again.Sha256, 2025, f))],
+            findings.Select(f => (f.Sha256, f.Year, f.Finding)));
+        Assert.Empty(await ledger.FindingsAsync(2030));
+    }
+
+    [Fact]
+    public async Task Alerts_ApplyThenLoad_ReturnsTheLedgerLines()
+    {
+        var (_, _, alerts) = await CreateAsync();
+        var changes = Changes();
+
+        await alerts.ApplyAsync(changes);
+
+        Assert.Equal(
+            changes.Upserts.Select(a => (a.AlertId, a.Key, a.Status, a.MessageZh)).OrderBy(a => a.AlertId, StringComparer.Ordinal),
+            (await alerts.LoadAsync()).Select(a => (a.AlertId, a.Key, a.Status, a.MessageZh)).OrderBy(a => a.AlertId, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Outbox_EveryPendingMarkedSent_NothingPending()
+    {
+        var (_, _, alerts) = await CreateAsync();
+        var changes = Changes();
+        await alerts.ApplyAsync(changes);
+
+        var pending = await alerts.PendingMessagesAsync();
+        foreach (var message in pending)
+        {
+            await alerts.MarkSentAsync(message.MessageId, Start.AddHours(1));
+        }
+
+        Assert.Equal(changes.Messages.Select(m => m.MessageId).Order(StringComparer.Ordinal), pending.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        Assert.Empty(await alerts.PendingMessagesAsync());
+    }
+
+    [Fact]
+    public async Task Outbox_SameMessageIdAppliedTwice_QueuedOnce()
+    {
+        var (_, _, alerts) = await CreateAsync();
+        var changes = Changes();
+
+        await alerts.ApplyAsync(changes);
+        await alerts.ApplyAsync(changes);
+
+        var pending = await alerts.PendingMessagesAsync();
+        Assert.Equal(changes.Messages.Select(m => m.MessageId).Order(StringComparer.Ordinal), pending.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        Assert.Equal(changes.Upserts.Count, (await alerts.LoadAsync()).Count);
+    }
+
+    /// <summary>Two submissions missing for 2024, as the deadline rule fires them.</summary>
+    private static AlertChanges Changes()
+    {
+        FiredAlert Missing(string kind) => new()
+        {
+            Rule = AlertRule.SubmissionMissing, Year = 2024, Subject = kind, MessageZh = $"2024学年 {kind} 逾期未报送",
+        };
+
+        var changes = AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], [Missing("funding"), Missing("county")], [], Start);
+        Assert.Equal(2, changes.Messages.Count);
+        return changes;
+    }
+
+    /// <summary>A committed sample, read as <c>ReceiveFile</c> reads it, with its ledger line.</summary>
+    private (SubmissionRecord Submission, IngestedFile Content) Sample(string relative)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(RepoRoot.Samples, relative));
+        var folderYear = int.Parse(relative[..4], System.Globalization.CultureInfo.InvariantCulture);
+        using var stream = new MemoryStream(bytes, writable: false);
+        var content = FileIngestor.Read(stream, relative, folderYear, IngestionOptions.Default);
+        return (Record(relative, content, folderYear, StableId.Sha256Hex(bytes)), content);
+    }
+
+    /// <summary>The ledger line of a file, received a minute after the previous one.</summary>
+    private SubmissionRecord Record(string path, IngestedFile file, int folderYear, string? sha256 = null) => new()
+    {
+        Sha256 = sha256 ?? StableId.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(path)),
+        Path = path,
+        Kind = file.Kind,
+        Year = file.Year ?? folderYear,
+        Status = file.Rejected ? SubmissionStatus.Rejected : file.RowsRejected > 0 ? SubmissionStatus.PartiallyAccepted : SubmissionStatus.Accepted,
+        RowsRead = file.RowsRead,
+        RowsAccepted = file.Rejected ? 0 : file.RowsAccepted,
+        RowsRejected = file.Rejected ? file.RowsRead : file.RowsRejected,
+        Errors = file.Findings.Count(f => f.Severity == Severity.Error),
+        Warnings = file.Findings.Count(f => f.Severity == Severity.Warning),
+        ReceivedAtUtc = Start.AddMinutes(received++),
+    };
+
+    private static object Describe(SubmissionRecord s) =>
+        (s.Sha256, s.Path, s.Kind, s.Year, s.Status, s.RowsRead, s.RowsAccepted, s.RowsRejected, s.Errors, s.Warnings, Utc(s.ReceivedAtUtc));
+
+    private static DateTime Utc(DateTime t) => t.Kind == DateTimeKind.Local ? t.ToUniversalTime() : DateTime.SpecifyKind(t, DateTimeKind.Utc);
+}
