@@ -21,7 +21,7 @@ public static class LocalHost
             .AddSingleton(clock)
             .AddChangjiPipeline(configuration)
             .AddLocalStorage(folders)
-            .BuildServiceProvider();
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         _ = services.GetRequiredService<IOptions<PipelineOptions>>().Value;
         return services;
     }

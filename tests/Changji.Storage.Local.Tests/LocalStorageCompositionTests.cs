@@ -7,8 +7,7 @@ namespace Changji.Storage.Local.Tests;
 
 /// <summary>
 /// The pipeline over the local adapters resolves what <c>changji run</c> uses, with the plain recompute (no Azure
-/// settling). Not built with ValidateOnBuild: IngestIncoming and Reconcile need IReceivedIndex and IWorkQueues,
-/// which only the Azure storage provides, so they are registered but not resolvable locally.
+/// settling); every registration resolves (ValidateOnBuild), the event-driven use cases being the Azure host's.
 /// </summary>
 public sealed class LocalStorageCompositionTests : IDisposable
 {
@@ -20,7 +19,7 @@ public sealed class LocalStorageCompositionTests : IDisposable
         return new ServiceCollection()
             .AddChangjiPipeline(configuration)
             .AddLocalStorage(new LocalFolders(folder.Combine("out"), folder.Combine("in")))
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     [Fact]

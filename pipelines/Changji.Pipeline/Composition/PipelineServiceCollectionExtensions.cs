@@ -31,8 +31,17 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<IRecomputeYears>(sp => sp.GetRequiredService<RecomputeYears>());
         services.TryAddSingleton<DrainOutbox>();
         services.TryAddSingleton<RunPipeline>();
-        services.TryAddSingleton<IngestIncoming>();
         services.TryAddSingleton<RecomputeFromYear>();
+        return services;
+    }
+
+    /// <summary>
+    /// The use cases of an event-driven host (one file per event, a daily reconcile). They need a
+    /// received-files index and work queues, so the storage registration that provides those calls this.
+    /// </summary>
+    public static IServiceCollection AddEventDrivenUseCases(this IServiceCollection services)
+    {
+        services.TryAddSingleton<IngestIncoming>();
         services.TryAddSingleton<Reconcile>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Azure.Messaging.ServiceBus;
+using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Blobs;
@@ -48,6 +49,7 @@ public static class AzureStorageServiceCollectionExtensions
             : new UnconfiguredAlertSender());
         services.TryAddSingleton(sp => new ServiceBusClient(Options(sp).ServiceBusNamespace, AzureCredentials.ManagedIdentity(Options(sp).ClientId)));
 
+        services.AddEventDrivenUseCases();
         services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(
             sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>())));
         return services;
