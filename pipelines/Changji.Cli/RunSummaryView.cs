@@ -1,6 +1,7 @@
 using System.Globalization;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Runs;
 using Changji.Pipeline.Submissions;
@@ -36,7 +37,7 @@ public static class RunSummaryView
         foreach (var f in summary.Files)
         {
             var s = f.Submission;
-            var result = f.Duplicate ? "已收到过，未重复处理" : Codes.Zh(s.Status);
+            var result = f.Duplicate ? "已收到过，未重复处理" : s.Status.ToChinese();
             var colour = f.Duplicate ? "grey" : s.Status switch
             {
                 SubmissionStatus.Accepted => "green",
@@ -44,7 +45,7 @@ public static class RunSummaryView
                 _ => "red",
             };
             table.AddRow(
-                Markup.Escape(s.Path), Codes.Zh(s.Kind), s.Year?.ToString(CultureInfo.InvariantCulture) ?? "—",
+                Markup.Escape(s.Path), s.Kind.ToChinese(), s.Year?.ToString(CultureInfo.InvariantCulture) ?? "—",
                 $"[{colour}]{Markup.Escape(result)}[/]", N(s.RowsAccepted), N(s.RowsRejected), N(s.Errors), N(s.Warnings),
                 s.Replaced.Count == 0 ? "" : Markup.Escape(string.Join("、", s.Replaced)));
         }

@@ -6,7 +6,7 @@ internal static class KindSchemas
     private static readonly ColumnSpec Year = new("year", "学年", HeaderRequired: true);
     private static readonly ColumnSpec SchoolCode = new("school_code", "学校标识码", HeaderRequired: true);
 
-    public static KindSchema Statistics { get; } = new(FileKind.Statistics, "学校基础数据",
+    public static KindSchema Statistics { get; } = new(FileKind.Statistics,
     [
         Year,
         SchoolCode,
@@ -42,7 +42,7 @@ internal static class KindSchemas
         Area("art_room_min_area_m2", "美术专用教室最小面积（平方米）"),
     ]);
 
-    public static KindSchema Funding { get; } = new(FileKind.Funding, "学校经费数据",
+    public static KindSchema Funding { get; } = new(FileKind.Funding,
     [
         Year,
         SchoolCode,
@@ -52,7 +52,7 @@ internal static class KindSchemas
         Money("public_funds_allocated", "公用经费实际拨付（元）", Unit.Yuan),
     ]);
 
-    public static KindSchema County { get; } = new(FileKind.County, "县级指标数据",
+    public static KindSchema County { get; } = new(FileKind.County,
     [
         Year,
         new("code", "指标代码", HeaderRequired: true),

@@ -30,14 +30,14 @@ public static class SubmissionAlertRules
                 Year = year,
                 Subject = s.Path,
                 MessageZh = rejected
-                    ? $"{year}学年 文件 {s.Path}（{Codes.Zh(s.Kind)}）被退回，共 {s.Errors} 项错误，请按校验报告修改后重新报送。"
-                    : $"{year}学年 文件 {s.Path}（{Codes.Zh(s.Kind)}）有 {s.RowsRejected} 行被退回（{s.Errors} 项错误），其余 {s.RowsAccepted} 行已接收，请按校验报告更正后重新报送。",
+                    ? $"{year}学年 文件 {s.Path}（{s.Kind.ToChinese()}）被退回，共 {s.Errors} 项错误，请按校验报告修改后重新报送。"
+                    : $"{year}学年 文件 {s.Path}（{s.Kind.ToChinese()}）有 {s.RowsRejected} 行被退回（{s.Errors} 项错误），其余 {s.RowsAccepted} 行已接收，请按校验报告更正后重新报送。",
             });
         }
 
         foreach (var kind in Enum.GetValues<FileKind>())
         {
-            var code = Codes.Of(kind);
+            var code = kind.ToCode();
             if (!settings.Deadlines.TryGetValue(code, out var due) || ofYear.Any(s => s.Kind == kind && s.Status != SubmissionStatus.Rejected))
             {
                 continue;
@@ -51,7 +51,7 @@ public static class SubmissionAlertRules
                     Rule = AlertRule.SubmissionMissing,
                     Year = year,
                     Subject = code,
-                    MessageZh = $"{year}学年 {Codes.Zh(kind)} 应于 {deadline:yyyy-MM-dd} 前报送，至今未收到可用文件。",
+                    MessageZh = $"{year}学年 {kind.ToChinese()} 应于 {deadline:yyyy-MM-dd} 前报送，至今未收到可用文件。",
                 });
             }
         }

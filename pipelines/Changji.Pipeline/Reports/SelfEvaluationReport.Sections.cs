@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
+using Changji.Ingestion;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Pipeline.Reports;
@@ -46,7 +47,7 @@ public static partial class SelfEvaluationReport
         var table = new MarkdownTable("文件", "类型", "结果", "接收行", "退回行");
         foreach (var s in files)
         {
-            table.Add(s.Path, Codes.Zh(s.Kind), Codes.Zh(s.Status), s.RowsAccepted.ToString(CultureInfo.InvariantCulture), s.RowsRejected.ToString(CultureInfo.InvariantCulture));
+            table.Add(s.Path, s.Kind.ToChinese(), s.Status.ToChinese(), s.RowsAccepted.ToString(CultureInfo.InvariantCulture), s.RowsRejected.ToString(CultureInfo.InvariantCulture));
         }
 
         table.WriteTo(sb);

@@ -13,9 +13,9 @@ public static class ValidationReport
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         sb.Append("# 数据校验报告：").AppendLine(submission.Path).AppendLine();
-        sb.Append("- 文件类型：").AppendLine(Codes.Zh(submission.Kind));
+        sb.Append("- 文件类型：").AppendLine(submission.Kind.ToChinese());
         sb.Append("- 学年：").AppendLine(submission.Year?.ToString(inv) ?? "未知");
-        sb.Append("- 处理结果：").AppendLine(Codes.Zh(submission.Status));
+        sb.Append("- 处理结果：").AppendLine(submission.Status.ToChinese());
         sb.Append("- 数据行：共 ").Append(submission.RowsRead).Append(" 行，接收 ").Append(submission.RowsAccepted)
           .Append(" 行，退回 ").Append(submission.RowsRejected).AppendLine(" 行");
         sb.Append("- 错误 ").Append(submission.Errors).Append(" 项，警告 ").Append(submission.Warnings).AppendLine(" 项");
@@ -37,7 +37,7 @@ public static class ValidationReport
         var table = new MarkdownTable("级别", "工作表", "行", "列", "值", "说明");
         foreach (var f in file.Findings)
         {
-            table.Add(Codes.Zh(f.Severity), f.Sheet, f.Row?.ToString(inv), f.Column, f.Value, f.MessageZh);
+            table.Add(f.Severity.ToChinese(), f.Sheet, f.Row?.ToString(inv), f.Column, f.Value, f.MessageZh);
         }
 
         table.WriteTo(sb);
