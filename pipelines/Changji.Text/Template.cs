@@ -42,6 +42,8 @@ internal sealed class Template
 
     public string Render(string key, ReadOnlySpan<(string Name, object? Value)> args)
     {
+        // Most templates are plain text looked up per cell while reading a file: no copy for those.
+        if (_parts.Count == 1 && !_parts[0].IsPlaceholder) return _parts[0].Text;
         var text = new StringBuilder();
         foreach (var (isPlaceholder, part) in _parts)
         {

@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Ingestion;
 
 /// <summary>What a column measures; a header unit must measure the same thing to apply.</summary>
@@ -41,8 +43,8 @@ internal sealed record Unit(string Label, Dimension Dimension, decimal Factor)
 
     public static string AllowedLabels(Dimension dimension) => dimension switch
     {
-        Dimension.Money => "（元）、（千元）或（万元）",
-        Dimension.Area => "（平方米）或 (m²)",
-        _ => "不带单位（计数列可写（人）、（间）等）",
+        Dimension.Money => ZhCn.Text("finding.unsupported_unit.money"),
+        Dimension.Area => ZhCn.Text("finding.unsupported_unit.area"),
+        _ => ZhCn.Text("finding.unsupported_unit.count"),
     };
 }
