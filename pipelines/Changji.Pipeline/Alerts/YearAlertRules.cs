@@ -22,7 +22,7 @@ public static class YearAlertRules
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var names = current.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
-        string School(string code) => names.TryGetValue(code, out var n) ? ZhCn.Format("alert.school", ("name", n), ("code", code)) : code;
+        string School(string code) => names.TryGetValue(code, out var n) ? ZhCn.Format("school.named", ("name", n), ("code", code)) : code;
         var y = evaluation.Year;
         var fired = new List<FiredAlert>();
 
