@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
+using Changji.Text;
 
 namespace Changji.Evaluation.Units;
 
@@ -10,11 +11,11 @@ public static class SchoolScope
     public static string? ExclusionReason(SchoolStatistics school, ResourceSettings settings)
     {
         if (school.SchoolType == SchoolType.SpecialEducation)
-            return "特殊教育学校，不纳入资源配置评估";
+            return ZhCn.Text("scope.special_education");
         if (school.SchoolType == SchoolType.TeachingPoint && school.PrimaryStudents < settings.TeachingPointMinStudents)
-            return $"教学点在校生{school.PrimaryStudents}人，不足{settings.TeachingPointMinStudents}人，不纳入资源配置评估";
+            return ZhCn.Format("scope.small_teaching_point", ("students", school.PrimaryStudents), ("min", settings.TeachingPointMinStudents));
         if (school.Sponsor == Sponsor.Private && !settings.IncludePrivate)
-            return "民办学校，本评估方案不纳入资源配置评估";
+            return ZhCn.Text("scope.private");
         return null;
     }
 
