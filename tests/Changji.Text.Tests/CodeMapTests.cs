@@ -54,10 +54,22 @@ public class CodeMapTests
     }
 
     [Fact]
-    public void EveryLabelGroup_IsAMappedEnumOrTheAlertRules() =>
+    public void EveryLabelGroup_IsAMappedEnum_TheAlertRules_TheColumnsOrTheUnits() =>
         Assert.Equal(
-            All.Select(m => m.Group).Append("alert_rule").Order(StringComparer.Ordinal),
+            All.Select(m => m.Group).Concat(["alert_rule", "column", "unit"]).Order(StringComparer.Ordinal),
             ZhCn.Catalogue.Labels.Keys.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void ColumnGroup_NamesExactlyTheColumnsOfTheThreeKinds() =>
+        Assert.Equal(
+            KindSchemas.All.SelectMany(k => k.Columns).Select(c => c.Key).Distinct().Order(StringComparer.Ordinal),
+            ZhCn.Catalogue.Labels["column"].Keys.Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void UnitGroup_NamesExactlyTheUnitsOfAmounts() =>
+        Assert.Equal(
+            new[] { Unit.Yuan, Unit.ThousandYuan, Unit.TenThousandYuan, Unit.SquareMetre }.Select(u => u.Label).Order(StringComparer.Ordinal),
+            ZhCn.Catalogue.Labels["unit"].Values.Order(StringComparer.Ordinal));
 
     [Fact]
     public void Aliases_PointAtKnownCodes()

@@ -8,10 +8,10 @@ public static class CountyColumns
     /// <param name="percentSigns">Write rates as <c>96.5%</c> rather than <c>96.5</c> (both are accepted).</param>
     public static IReadOnlyList<Column<CountyFigure>> All(bool percentSigns) =>
     [
-        new("学年", "year", f => f.Year),
-        new("指标代码", "code", f => f.Code),
-        new("数值", "value", f => Value(f, percentSigns)),
-        new("说明", "note", f => f.Note),
+        new(ColumnNames.Of("year"), "year", f => f.Year),
+        new(ColumnNames.Of("code"), "code", f => f.Code),
+        new(ColumnNames.Of("value"), "value", f => Value(f, percentSigns)),
+        new(ColumnNames.Of("note"), "note", f => f.Note),
     ];
 
     private static object? Value(CountyFigure figure, bool percentSigns)
