@@ -57,6 +57,9 @@ public class LookupTests
     }
 
     [Fact]
+    public void EmbeddedCatalogue_Loads_WithNoDuplicateKeys() => Assert.NotEmpty(Catalogue.LoadEmbedded().TemplateTexts);
+
+    [Fact]
     public void Parse_DuplicateKey_Throws()
     {
         var e = Assert.Throws<CatalogueTextException>(() =>

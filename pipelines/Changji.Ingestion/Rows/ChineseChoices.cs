@@ -16,8 +16,6 @@ internal sealed class Choice<T>(string code, CodeMap<T> map)
 
     public string Expected { get; } = ZhCn.Format("finding.expected.one_of", ("choices", string.Join("、", map.Values.Select(map.Label))));
 
-    public string ChineseOf(T value) => map.Label(value);
-
     public bool TryParse(string text, out T value) => _byName.TryGetValue(HeaderText.Normalize(text), out value);
 
     private static Dictionary<string, T> Build(CodeMap<T> map)

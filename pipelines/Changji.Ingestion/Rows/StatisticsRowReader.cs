@@ -74,7 +74,7 @@ internal static class StatisticsRowReader
     private static void CheckLevels(RowValues row, SchoolType type, int primary, int junior, int senior)
     {
         if (SchoolTypeLevels.For(type) is not { } levels) return;
-        var typeName = ChineseChoices.SchoolTypes.ChineseOf(type);
+        var typeName = type.ToChinese();
         var expected = ZhCn.Format("finding.type_level_mismatch.expected", ("type", typeName), ("levels", levels.DescribeZh()));
         Check(row, "primary_students", levels.Primary, primary, typeName, expected);
         Check(row, "junior_students", levels.Junior, junior, typeName, expected);
