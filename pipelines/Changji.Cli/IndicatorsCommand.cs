@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Changji.Evaluation.Catalogue;
+using Changji.Text;
 
 namespace Changji.Cli;
 
@@ -8,8 +9,8 @@ public static class IndicatorsCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "写入该文件（默认输出到屏幕）。Write to this file instead of the console." };
-        var command = new Command("indicators", "输出全部评估标准版本的指标字典（Markdown）。Print the indicator dictionary.") { output };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = ZhCn.Text("cli.indicators.option.output") };
+        var command = new Command("indicators", ZhCn.Text("cli.indicators.description")) { output };
         command.SetAction(async (parse, ct) =>
         {
             var markdown = IndicatorDictionary.RenderMarkdown(Catalogue.Builtin);

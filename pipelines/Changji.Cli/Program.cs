@@ -1,9 +1,10 @@
+using Changji.Text;
 using System.CommandLine;
 using System.Text;
 using Changji.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-var root = new RootCommand("昌吉市义务教育优质均衡数据管道 — Changji compulsory-education balance pipeline.")
+var root = new RootCommand(ZhCn.Text("cli.root.description"))
 {
     RunCommand.Create(TimeProvider.System, Console.Out, Console.Error),
     IndicatorsCommand.Create(Console.Out),

@@ -1,3 +1,4 @@
+using Changji.Text;
 using System.CommandLine;
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Composition;
@@ -9,29 +10,29 @@ using Spectre.Console;
 
 namespace Changji.Cli;
 
-/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME]</c> (outputs.md §4).</summary>
+/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME]</c> (docs/outputs.md §4).</summary>
 public static class RunCommand
 {
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<DirectoryInfo>("--input", "-i")
         {
-            Description = "存放报送文件的目录，按 incoming/ 处理（如 samples/incoming）。Folder of steward files, processed as if dropped into incoming/.",
+            Description = ZhCn.Text("cli.run.option.input"),
             Required = true,
         };
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
-            Description = "输出目录：信息库 infodb.sqlite、raw/、curated/、outbox/、reports/。Output folder.",
+            Description = ZhCn.Text("cli.run.option.output"),
             Required = true,
         };
-        var year = new Option<int?>("--year", "-y") { Description = "只处理该学年（如 2024 表示 2024—2025 学年）。Only this school year." };
+        var year = new Option<int?>("--year", "-y") { Description = ZhCn.Text("cli.run.option.year") };
         var profile = new Option<string>("--profile", "-p")
         {
-            Description = $"评估标准版本：{string.Join("、", Catalogue.Builtin.Names)}。Evaluation profile.",
+            Description = ZhCn.Format("cli.run.option.profile", ("profiles", string.Join("、", Catalogue.Builtin.Names))),
             DefaultValueFactory = _ => Catalogue.DefaultProfileName,
         };
 
-        var command = new Command("run", "校验报送文件、更新信息库、评估并发布 Parquet、预警和校验报告。Ingest, evaluate and publish.")
+        var command = new Command("run", ZhCn.Text("cli.run.description"))
         {
             input, output, year, profile,
         };
@@ -64,13 +65,13 @@ public static class RunCommand
     {
         if (!input.Exists)
         {
-            await stderr.WriteLineAsync($"错误：输入目录不存在：{input.FullName}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.input_missing", ("path", input.FullName))).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
         if (!Catalogue.Builtin.TryGet(profileName, out var profile))
         {
-            await stderr.WriteLineAsync($"错误：未知的评估标准版本「{profileName}」，可选：{string.Join("、", Catalogue.Builtin.Names)}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.unknown_profile", ("profile", profileName), ("profiles", string.Join("、", Catalogue.Builtin.Names)))).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -85,7 +86,7 @@ public static class RunCommand
                 .AutoClear(true)
                 .StartAsync(async context =>
                 {
-                    var task = context.AddTask("处理报送文件", maxValue: Math.Max(1, files));
+                    var task = context.AddTask(ZhCn.Text("cli.run.progress"), maxValue: Math.Max(1, files));
                     var progress = new Progress<RunProgress>(p =>
                     {
                         task.Description = p.StepZh;
@@ -101,7 +102,7 @@ public static class RunCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
-            await stderr.WriteLineAsync($"错误：运行失败：{ex.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.failed", ("message", ex.Message))).ConfigureAwait(false);
             return ExitCodes.Failure;
         }
     }

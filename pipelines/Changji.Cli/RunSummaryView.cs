@@ -1,10 +1,12 @@
 using System.Globalization;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Local;
+using Changji.Text;
 using Spectre.Console;
 
 namespace Changji.Cli;
@@ -18,25 +20,39 @@ public static class RunSummaryView
         console.Write(YearsTable(summary));
         var opened = summary.Years.Sum(y => y.AlertChanges.Messages.Count(m => m.EventType == "opened"));
         var resolved = summary.Years.Sum(y => y.AlertChanges.Messages.Count(m => m.EventType == "resolved"));
-        console.MarkupLine(CultureInfo.InvariantCulture, "预警：新增 {0} 条，销号 {1} 条；本次发送消息 {2} 条{3}。",
-            opened, resolved, summary.Outbox.Sent, summary.Outbox.Failures.Count > 0 ? $"，发送失败 {summary.Outbox.Failures.Count} 条（下次运行重发）" : "");
-        console.MarkupLineInterpolated($"信息库：{folders.Database}");
-        console.MarkupLineInterpolated($"Parquet：{folders.Curated}");
-        console.MarkupLineInterpolated($"校验报告：{folders.Reports}");
-        console.MarkupLineInterpolated($"预警消息：{folders.Outbox}");
+        var failures = summary.Outbox.Failures.Count > 0
+            ? ZhCn.Format("cli.summary.alerts.failures", ("count", summary.Outbox.Failures.Count))
+            : "";
+        Line(console, ZhCn.Format("cli.summary.alerts", ("opened", opened), ("resolved", resolved), ("sent", summary.Outbox.Sent), ("failures", failures)));
+        Line(console, ZhCn.Format("cli.summary.database", ("path", folders.Database)));
+        Line(console, ZhCn.Format("cli.summary.curated", ("path", folders.Curated)));
+        Line(console, ZhCn.Format("cli.summary.reports", ("path", folders.Reports)));
+        Line(console, ZhCn.Format("cli.summary.outbox", ("path", folders.Outbox)));
         if (summary.AnyRejected)
         {
-            console.MarkupLine("[yellow]有文件或数据行被退回，请查看校验报告；其余数据已正常处理。[/]");
+            console.MarkupLine($"[yellow]{Markup.Escape(ZhCn.Text("cli.summary.rejected"))}[/]");
         }
     }
 
+    /// <summary>Catalogue text is plain text: escaped so a path with [brackets] is not read as markup.</summary>
+    private static void Line(IAnsiConsole console, string text) => console.MarkupLine(Markup.Escape(text));
+
     private static Table FilesTable(RunSummary summary)
     {
-        var table = new Table().Title("报送文件").AddColumns("文件", "类型", "学年", "结果", "接收行", "退回行", "错误", "警告", "更正学校");
+        var table = new Table().Title(ZhCn.Text("cli.files.title")).AddColumns(
+            ZhCn.Text("cli.files.column.file"),
+            ZhCn.Text("cli.files.column.kind"),
+            ZhCn.Text("cli.files.column.year"),
+            ZhCn.Text("cli.files.column.result"),
+            ZhCn.Text("cli.files.column.rows_accepted"),
+            ZhCn.Text("cli.files.column.rows_rejected"),
+            ZhCn.Text("cli.files.column.errors"),
+            ZhCn.Text("cli.files.column.warnings"),
+            ZhCn.Text("cli.files.column.replaced"));
         foreach (var f in summary.Files)
         {
             var s = f.Submission;
-            var result = f.Duplicate ? "已收到过，未重复处理" : Codes.Zh(s.Status);
+            var result = f.Duplicate ? ZhCn.Text("cli.files.duplicate") : s.Status.ToChinese();
             var colour = f.Duplicate ? "grey" : s.Status switch
             {
                 SubmissionStatus.Accepted => "green",
@@ -44,7 +60,7 @@ public static class RunSummaryView
                 _ => "red",
             };
             table.AddRow(
-                Markup.Escape(s.Path), Codes.Zh(s.Kind), s.Year?.ToString(CultureInfo.InvariantCulture) ?? "—",
+                Markup.Escape(s.Path), s.Kind.ToChinese(), s.Year?.ToString(CultureInfo.InvariantCulture) ?? "—",
                 $"[{colour}]{Markup.Escape(result)}[/]", N(s.RowsAccepted), N(s.RowsRejected), N(s.Errors), N(s.Warnings),
                 s.Replaced.Count == 0 ? "" : Markup.Escape(string.Join("、", s.Replaced)));
         }
@@ -54,7 +70,17 @@ public static class RunSummaryView
 
     private static Table YearsTable(RunSummary summary)
     {
-        var table = new Table().Title("评估结果").AddColumns("学年", "学校", "校级达标", "差异系数超标", "资源配置", "政府保障", "教育质量", "社会认可", "总体", "制约项");
+        var table = new Table().Title(ZhCn.Text("cli.years.title")).AddColumns(
+            ZhCn.Text("cli.years.column.year"),
+            ZhCn.Text("cli.years.column.schools"),
+            ZhCn.Text("cli.years.column.compliance"),
+            ZhCn.Text("cli.years.column.cv_over"),
+            ZhCn.Text("cli.years.column.resource"),
+            ZhCn.Text("cli.years.column.guarantee"),
+            ZhCn.Text("cli.years.column.quality"),
+            ZhCn.Text("cli.years.column.recognition"),
+            ZhCn.Text("cli.years.column.overall"),
+            ZhCn.Text("cli.years.column.blocking"));
         foreach (var y in summary.Years.Where(y => y.Evaluation is not null))
         {
             var e = y.Evaluation!;

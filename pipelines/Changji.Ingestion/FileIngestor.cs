@@ -1,9 +1,10 @@
 using Sylvan.Data.Csv;
+using Changji.Text;
 
 namespace Changji.Ingestion;
 
 /// <summary>
-/// Reads one steward file (input-files.md) into typed facts and Chinese findings. Pure: it reads
+/// Reads one steward file (docs/input-files.md) into typed facts and Chinese findings. Pure: it reads
 /// only the given stream — no file system, no clock — and never lets a bad file throw.
 /// </summary>
 public static class FileIngestor
@@ -25,8 +26,8 @@ public static class FileIngestor
         {
             // A damaged zip, malformed XML or broken CSV quoting surfaces here, mid-read or at open.
             // The steward reads this: no .NET type names, just what to do.
-            sink.FileError(FindingCodes.UnreadableFile, null, null, null, "无法读取（文件已损坏或格式不正确）",
-                "应为完整有效的 .xlsx 或 .csv 文件；请在 Excel 或 WPS 中打开确认无误后重新保存再提交");
+            sink.FileError(FindingCodes.UnreadableFile, null, null, null, ZhCn.Text("finding.unreadable_file.problem"),
+                ZhCn.Text("finding.unreadable_file.expected"));
             return Outcome.Rejected(sink, null, folderYear);
         }
     }
@@ -36,13 +37,15 @@ public static class FileIngestor
         var buffer = BoundedBuffer.Read(content, options.MaxFileBytes);
         if (buffer.Bytes is not { } bytes)
         {
-            var seen = buffer.SeenBytes > options.MaxFileBytes && !content.CanSeek ? $"超过 {options.MaxFileBytes} 字节" : $"{buffer.SeenBytes} 字节";
-            sink.FileError(FindingCodes.FileTooLarge, null, null, seen, "过大，未被读取", $"文件大小应不超过 {options.MaxFileBytes} 字节");
+            var seen = buffer.SeenBytes > options.MaxFileBytes && !content.CanSeek ? ZhCn.Format("finding.file_too_large.value.over", ("bytes", options.MaxFileBytes))
+                : ZhCn.Format("finding.file_too_large.value.size", ("bytes", buffer.SeenBytes));
+            sink.FileError(FindingCodes.FileTooLarge, null, null, seen, ZhCn.Text("finding.file_too_large.problem"),
+                ZhCn.Format("finding.file_too_large.expected", ("max", options.MaxFileBytes)));
             return Outcome.Rejected(sink, null, folderYear);
         }
         if (bytes.Length == 0)
         {
-            sink.FileError(FindingCodes.EmptyFile, null, null, null, "是空文件", "应包含表头行和至少一行数据");
+            sink.FileError(FindingCodes.EmptyFile, null, null, null, ZhCn.Text("finding.empty_file.problem"), ZhCn.Text("finding.empty_file.expected"));
             return Outcome.Rejected(sink, null, folderYear);
         }
         return FileFormats.Detect(sink.File, bytes) switch
@@ -65,14 +68,14 @@ public static class FileIngestor
         if (encoding.BomOverGb18030)
         {
             sink.FileError(FindingCodes.BadEncoding, encoding.BadLine, null, null,
-                "开头带有 UTF-8 的 BOM 标记，内容却是 GB18030（GBK）编码，两者不一致",
-                "请在 Excel 或 WPS 中打开后重新另存为「CSV UTF-8」，或另存为普通 CSV（GBK，不带 BOM）");
+                ZhCn.Text("finding.bad_encoding.bom_over_gb18030.problem"),
+                ZhCn.Text("finding.bad_encoding.bom_over_gb18030.expected"));
             return Outcome.Rejected(sink, null, folderYear);
         }
         if (encoding.Encoding is null)
         {
-            sink.FileError(FindingCodes.BadEncoding, encoding.BadLine, null, null, "内容无法按 UTF-8 或 GB18030（GBK）解读",
-                "CSV 文件应以 UTF-8（可带 BOM）或 GB18030/GBK 编码保存");
+            sink.FileError(FindingCodes.BadEncoding, encoding.BadLine, null, null, ZhCn.Text("finding.bad_encoding.problem"),
+                ZhCn.Text("finding.bad_encoding.expected"));
             return Outcome.Rejected(sink, null, folderYear);
         }
         var body = new MemoryStream(bytes, encoding.PreambleLength, bytes.Length - encoding.PreambleLength, writable: false);
@@ -84,23 +87,23 @@ public static class FileIngestor
         catch (CsvRecordTooLargeException tooLong)
         {
             // Either one enormous row or a quote opened and never closed, swallowing the rest of the file.
-            sink.FileError(FindingCodes.UnreadableFile, tooLong.RowNumber, null, null, "CSV 中有一行过长，无法读取",
-                $"每行应不超过 {CsvRowSource.MaxRecordChars} 个字符；请检查该行起是否有以 \" 开始却没有以 \" 结束的值");
+            sink.FileError(FindingCodes.UnreadableFile, tooLong.RowNumber, null, null, ZhCn.Text("finding.unreadable_file.line_too_long.problem"),
+                ZhCn.Format("finding.unreadable_file.line_too_long.expected", ("max", CsvRowSource.MaxRecordChars)));
             return Outcome.Rejected(sink, null, folderYear);
         }
         catch (CsvFormatException broken)
         {
             // Usually an unbalanced quote: name the record so the steward can find it.
-            sink.FileError(FindingCodes.UnreadableFile, broken.RowNumber, null, null, "CSV 格式不正确，无法读取",
-                "引号应成对出现：以 \" 开始的值须以 \" 结束，值中的引号写作 \"\"");
+            sink.FileError(FindingCodes.UnreadableFile, broken.RowNumber, null, null, ZhCn.Text("finding.unreadable_file.bad_quotes.problem"),
+                ZhCn.Text("finding.unreadable_file.bad_quotes.expected"));
             return Outcome.Rejected(sink, null, folderYear);
         }
     }
 
     private static IngestedFile Unsupported(FindingSink sink, int? folderYear)
     {
-        sink.FileError(FindingCodes.UnsupportedFormat, null, null, Path.GetExtension(sink.File), "不是支持的文件格式",
-            "应为 .xlsx 或 .csv 文件");
+        sink.FileError(FindingCodes.UnsupportedFormat, null, null, Path.GetExtension(sink.File), ZhCn.Text("finding.unsupported_format.problem"),
+            ZhCn.Text("finding.unsupported_format.expected"));
         return Outcome.Rejected(sink, null, folderYear);
     }
 }

@@ -1,6 +1,6 @@
 namespace Changji.Ingestion;
 
-/// <summary>The three kinds of steward file (input-files.md), recognised from the header, never the name.</summary>
+/// <summary>The three kinds of steward file (docs/input-files.md), recognised from the header, never the name.</summary>
 public enum FileKind
 {
     /// <summary>学校基础数据 — code <c>statistics</c>.</summary>

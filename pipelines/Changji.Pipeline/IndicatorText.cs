@@ -1,5 +1,6 @@
 using System.Globalization;
 using Changji.Evaluation.Catalogue;
+using Changji.Text;
 
 namespace Changji.Pipeline;
 
@@ -8,7 +9,7 @@ public static class IndicatorText
 {
     /// <summary>"L2 每百名学生拥有县级以上骨干教师数；G5 班额" — codes with their names, in the order given.</summary>
     public static string Named(Profile profile, IEnumerable<string> codes) =>
-        string.Join("；", codes.Select(c => profile.TryGet(c, out var item) ? $"{c} {item.NameZh}" : c));
+        string.Join("；", codes.Select(c => profile.TryGet(c, out var item) ? ZhCn.Format("indicator.named", ("code", c), ("name", item.NameZh)) : c));
 
     /// <summary>The unit of an L indicator's numerator (人, 平方米, 元, 间): the unit a gap is counted in.</summary>
     public static string NumeratorUnit(Profile profile, string code) => profile.Get(code).Unit.Split('/')[0];

@@ -71,13 +71,13 @@ public sealed partial class SqliteInformationStore
         var stored = submission with { Replaced = replaced };
         Execute(connection, tx,
             "INSERT INTO submissions (sha256, seq, path, kind, year, status, received_at, payload) VALUES ($sha, (SELECT COALESCE(MAX(seq), 0) + 1 FROM submissions), $path, $kind, $year, $status, $at, $payload)",
-            ("$sha", stored.Sha256), ("$path", stored.Path), ("$kind", stored.Kind is null ? null : Codes.Of(stored.Kind.Value)), ("$year", stored.Year),
-            ("$status", Codes.Of(stored.Status)), ("$at", stored.ReceivedAtUtc.ToString("O")), ("$payload", PipelineJson.Serialize(stored)));
+            ("$sha", stored.Sha256), ("$path", stored.Path), ("$kind", stored.Kind is null ? null : stored.Kind.Value.ToCode()), ("$year", stored.Year),
+            ("$status", stored.Status.ToCode()), ("$at", stored.ReceivedAtUtc.ToString("O")), ("$payload", PipelineJson.Serialize(stored)));
         for (var i = 0; i < content.Findings.Count; i++)
         {
             var f = content.Findings[i];
             Execute(connection, tx, "INSERT INTO findings (sha256, ordinal, year, severity, code, payload) VALUES ($sha, $i, $year, $sev, $code, $payload)",
-                ("$sha", stored.Sha256), ("$i", i), ("$year", stored.Year), ("$sev", Codes.Of(f.Severity)), ("$code", f.Code), ("$payload", PipelineJson.Serialize(f)));
+                ("$sha", stored.Sha256), ("$i", i), ("$year", stored.Year), ("$sev", f.Severity.ToCode()), ("$code", f.Code), ("$payload", PipelineJson.Serialize(f)));
         }
 
         tx.Commit();

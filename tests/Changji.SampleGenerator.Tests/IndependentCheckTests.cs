@@ -8,7 +8,7 @@ using Changji.SampleGenerator.Generation;
 namespace Changji.SampleGenerator.Tests;
 
 /// <summary>
-/// Two independent implementations of standard.md — the engine (double arithmetic, profiles) and the
+/// Two independent implementations of docs/standard.md — the engine (double arithmetic, profiles) and the
 /// generator's own check (decimal arithmetic, its own constants) — must agree on every sample year.
 /// </summary>
 public sealed class IndependentCheckTests

@@ -9,7 +9,7 @@ namespace Changji.Evaluation.Catalogue;
 /// </summary>
 public sealed class Catalogue
 {
-    /// <summary>The profile this county uses unless told otherwise (standard.md intro).</summary>
+    /// <summary>The profile this county uses unless told otherwise (docs/standard.md intro).</summary>
     public const string DefaultProfileName = "changji-2022";
     private const string ResourcePrefix = "Changji.Evaluation.Profiles.";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Changji.Text;
 
 namespace Changji.Evaluation.Catalogue;
 
@@ -14,7 +15,7 @@ public static class IndicatorDictionary
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var md = new StringBuilder();
-        md.Append("# 指标字典 Indicator dictionary\n\n");
+        md.Append(ZhCn.Text("dictionary.title")).Append("\n\n");
         md.Append("Generated from the evaluation catalogue (`pipelines/Changji.Evaluation/Catalogue/Profiles/*.json`) by ");
         md.Append("`IndicatorDictionary.RenderMarkdown`. Do not edit by hand: run the evaluation tests with `UPDATE_DOCS=1`.\n");
         foreach (var profile in catalogue.Profiles) RenderProfile(md, profile);
@@ -23,12 +24,12 @@ public static class IndicatorDictionary
 
     private static void RenderProfile(StringBuilder md, Profile profile)
     {
-        md.Append($"\n## {profile.Name} — {profile.TitleZh}\n\n");
-        md.Append($"版本 {profile.Version}");
-        if (profile.BasedOn is not null) md.Append($"；基于 `{profile.BasedOn}`");
-        md.Append("。\n\n");
+        md.Append('\n').Append(ZhCn.Format("dictionary.profile.heading", ("name", profile.Name), ("title", profile.TitleZh))).Append("\n\n");
+        md.Append(ZhCn.Format("dictionary.profile.version", ("version", profile.Version)));
+        if (profile.BasedOn is not null) md.Append(ZhCn.Format("dictionary.profile.based_on", ("based_on", profile.BasedOn)));
+        md.Append(ZhCn.Text("dictionary.profile.end")).Append("\n\n");
         RenderSettings(md, profile.Resource, profile.SchoolIndicators.Count);
-        md.Append("\n| 代码 | 名称 | 领域 | 比较 | 阈值 | 底线 | 单位 | 来源 | 参数 | 规则 |\n");
+        md.Append('\n').Append(ZhCn.Text("dictionary.table.header")).Append('\n');
         md.Append("|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (var item in profile.Items)
         {
@@ -40,14 +41,21 @@ public static class IndicatorDictionary
 
     private static void RenderSettings(StringBuilder md, ResourceSettings r, int schoolIndicators)
     {
-        var limits = string.Join("，", r.CvLimits.OrderBy(l => l.Key).Select(l => $"{l.Key.ToChinese()} ≤ {N(l.Value)}"));
+        var limits = string.Join("，", r.CvLimits.OrderBy(l => l.Key).Select(l =>
+            ZhCn.Format("dictionary.settings.cv.limit", ("level", l.Key.ToChinese()), ("limit", N(l.Value)))));
         var w = r.SplitWeights;
-        md.Append("资源配置设置：\n\n");
-        md.Append($"- 差异系数算法：{(r.CvMethod == CvMethod.Weighted ? "按在校生数加权（weighted）" : "不加权（unweighted）")}；上限：{limits}\n");
-        md.Append($"- 学校达标：{schoolIndicators} 项中至少 {r.MinIndicatorsMet} 项达标，未达标项不低于阈值的 {N(r.FloorRatio)} 倍\n");
-        md.Append($"- 一贯制学校设施分摊权重：小学 {N(w.Primary)}，初中 {N(w.Junior)}；完全中学初中 {N(w.JuniorComplete)}、高中 {N(w.SeniorComplete)}；十二年一贯制高中 {N(w.SeniorTwelveYear)}\n");
-        md.Append($"- 教学点纳入资源配置的最少在校生数：{r.TeachingPointMinStudents}；民办学校{(r.IncludePrivate ? "纳入" : "不纳入")}\n");
-        md.Append($"- 比较容差（相对）：{N(r.Tolerance)}\n");
+        var method = ZhCn.Text(r.CvMethod == CvMethod.Weighted ? "dictionary.settings.cv.weighted" : "dictionary.settings.cv.unweighted");
+        var privateSchools = ZhCn.Text(r.IncludePrivate ? "dictionary.settings.scope.private_included" : "dictionary.settings.scope.private_excluded");
+        md.Append(ZhCn.Text("dictionary.settings.heading")).Append("\n\n");
+        md.Append(ZhCn.Format("dictionary.settings.cv", ("method", method), ("limits", limits))).Append('\n');
+        md.Append(ZhCn.Format(
+            "dictionary.settings.school_rule", ("indicators", schoolIndicators), ("min_met", r.MinIndicatorsMet), ("floor_ratio", N(r.FloorRatio)))).Append('\n');
+        md.Append(ZhCn.Format(
+            "dictionary.settings.split_weights",
+            ("primary", N(w.Primary)), ("junior", N(w.Junior)), ("junior_complete", N(w.JuniorComplete)), ("senior_complete", N(w.SeniorComplete)),
+            ("senior_twelve_year", N(w.SeniorTwelveYear)))).Append('\n');
+        md.Append(ZhCn.Format("dictionary.settings.scope", ("teaching_point_min", r.TeachingPointMinStudents), ("private", privateSchools))).Append('\n');
+        md.Append(ZhCn.Format("dictionary.settings.tolerance", ("tolerance", N(r.Tolerance)))).Append('\n');
     }
 
     private static string Thresholds(IndicatorDefinition item) =>
@@ -56,7 +64,7 @@ public static class IndicatorDictionary
     private static string Floors(IndicatorDefinition item) => item.IsSchoolIndicator ? PerLevel(item, l => l.Floor) : "—";
 
     private static string PerLevel(IndicatorDefinition item, Func<LevelThreshold, double> pick) =>
-        string.Join("；", item.Levels.OrderBy(l => l.Key).Select(l => $"{l.Key.ToChinese()} {N(pick(l.Value))}"));
+        string.Join("；", item.Levels.OrderBy(l => l.Key).Select(l => ZhCn.Format("dictionary.level_value", ("level", l.Key.ToChinese()), ("value", N(pick(l.Value))))));
 
     private static string Parameters(IndicatorDefinition item)
     {

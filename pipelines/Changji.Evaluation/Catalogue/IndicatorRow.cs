@@ -3,7 +3,7 @@ using Changji.Evaluation.Facts;
 namespace Changji.Evaluation.Catalogue;
 
 /// <summary>
-/// One dim_indicator row (outputs.md §2): an L indicator gives one row per level, a county item
+/// One dim_indicator row (docs/outputs.md §2): an L indicator gives one row per level, a county item
 /// one row with no level. Codes are already the output strings (area, comparator, level).
 /// </summary>
 public sealed record IndicatorRow(

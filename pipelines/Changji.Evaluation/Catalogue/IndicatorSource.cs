@@ -1,6 +1,6 @@
 namespace Changji.Evaluation.Catalogue;
 
-/// <summary>Where an item's value comes from (standard.md §2): codes <c>stats</c>, <c>funding</c>, <c>county</c>, <c>evidence</c>.</summary>
+/// <summary>Where an item's value comes from (docs/standard.md §2): codes <c>stats</c>, <c>funding</c>, <c>county</c>, <c>evidence</c>.</summary>
 public enum IndicatorSource
 {
     /// <summary>学校基础数据.</summary>

@@ -1,23 +1,18 @@
+using Changji.Text;
+
 namespace Changji.Evaluation.Catalogue;
 
-/// <summary>Textual codes of <see cref="IndicatorSource"/>.</summary>
+/// <summary>Textual codes of <see cref="IndicatorSource"/> and by code their Chinese names.</summary>
 public static class IndicatorSourceCodes
 {
-    public static string ToCode(this IndicatorSource source) => source switch
-    {
-        IndicatorSource.Stats => "stats",
-        IndicatorSource.Funding => "funding",
-        IndicatorSource.County => "county",
-        IndicatorSource.Evidence => "evidence",
-        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
-    };
+    public static CodeMap<IndicatorSource> Map { get; } = new("indicator_source",
+        (IndicatorSource.Stats, "stats"), (IndicatorSource.Funding, "funding"), (IndicatorSource.County, "county"), (IndicatorSource.Evidence, "evidence"));
 
-    public static IndicatorSource Parse(string code) => code.Trim().ToLowerInvariant() switch
-    {
-        "stats" => IndicatorSource.Stats,
-        "funding" => IndicatorSource.Funding,
-        "county" => IndicatorSource.County,
-        "evidence" => IndicatorSource.Evidence,
-        _ => throw new CatalogueException($"Unknown source '{code}' (expected stats, funding, county, evidence)."),
-    };
+    public static string ToCode(this IndicatorSource source) => Map.Code(source);
+
+    public static string ToChinese(this IndicatorSource source) => Map.Label(source);
+
+    /// <summary>A profile's source, forgiving case and spaces.</summary>
+    public static IndicatorSource Parse(string code) => Map.TryParse(code.Trim().ToLowerInvariant(), out var source) ? source
+        : throw new CatalogueException($"Unknown source '{code}' (expected stats, funding, county, evidence).");
 }

@@ -1,28 +1,18 @@
 using Changji.Evaluation.Facts;
+using Changji.Text;
 
 namespace Changji.Evaluation.Catalogue;
 
-/// <summary>Output codes (<c>primary</c>, <c>junior</c>) and Chinese names of <see cref="SchoolLevel"/>.</summary>
+/// <summary>Output codes (<c>primary</c>, <c>junior</c>) of <see cref="SchoolLevel"/> and by code their Chinese names.</summary>
 public static class LevelCodes
 {
-    public static string ToCode(this SchoolLevel level) => level switch
-    {
-        SchoolLevel.Primary => "primary",
-        SchoolLevel.Junior => "junior",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    public static CodeMap<SchoolLevel> Map { get; } = new("school_level", (SchoolLevel.Primary, "primary"), (SchoolLevel.Junior, "junior"));
 
-    public static string ToChinese(this SchoolLevel level) => level switch
-    {
-        SchoolLevel.Primary => "小学",
-        SchoolLevel.Junior => "初中",
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
-    };
+    public static string ToCode(this SchoolLevel level) => Map.Code(level);
 
-    public static SchoolLevel Parse(string code) => code.Trim().ToLowerInvariant() switch
-    {
-        "primary" => SchoolLevel.Primary,
-        "junior" => SchoolLevel.Junior,
-        _ => throw new CatalogueException($"Unknown level '{code}' (expected primary, junior)."),
-    };
+    public static string ToChinese(this SchoolLevel level) => Map.Label(level);
+
+    /// <summary>A profile's level, forgiving case and spaces.</summary>
+    public static SchoolLevel Parse(string code) => Map.TryParse(code.Trim().ToLowerInvariant(), out var level) ? level
+        : throw new CatalogueException($"Unknown level '{code}' (expected primary, junior).");
 }

@@ -78,7 +78,7 @@ internal static class ProfileReader
         foreach (var (key, level) in doc.Levels ?? [])
         {
             var threshold = level.Threshold ?? throw Missing(profile, $"{code}.levels.{key}.threshold");
-            // A floor left out is the profile's floor ratio of the threshold (standard.md §1).
+            // A floor left out is the profile's floor ratio of the threshold (docs/standard.md §1).
             levels[LevelCodes.Parse(key)] = new LevelThreshold(threshold, level.Floor ?? floorRatio * threshold);
         }
         return new IndicatorDefinition

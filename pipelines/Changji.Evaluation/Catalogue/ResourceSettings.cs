@@ -2,7 +2,7 @@ using Changji.Evaluation.Facts;
 
 namespace Changji.Evaluation.Catalogue;
 
-/// <summary>Profile-wide settings of the resource-allocation area (standard.md §1), all data.</summary>
+/// <summary>Profile-wide settings of the resource-allocation area (docs/standard.md §1), all data.</summary>
 public sealed record ResourceSettings
 {
     public required CvMethod CvMethod { get; init; }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -20,12 +21,12 @@ internal static class CertificationRule
         }
         // A school without the count would silently lower (or raise) the rate: report the item missing.
         if (lacking.Checked > 0)
-            return ItemResults.Create(item, context, ItemStatus.Missing, lacking.Note("所学校未填报持证教师数"), threshold: threshold);
+            return ItemResults.Create(item, context, ItemStatus.Missing, lacking.Note(ZhCn.Text("county.certification.kind")), threshold: threshold);
         if (teachers == 0)
-            return ItemResults.Missing(item, context, "专任教师数", threshold);
+            return ItemResults.Missing(item, context, ZhCn.Text("county.certification.teachers"), threshold);
         var rate = 100.0 * certified / teachers;
         var met = context.Meets(rate, item.Comparator, threshold);
-        var note = $"持证专任教师{certified}人，小学和初中专任教师{teachers}人，持证上岗率{Numbers.Show(rate)}%";
+        var note = ZhCn.Format("county.certification.note", ("certified", certified), ("teachers", teachers), ("rate", Numbers.Show(rate)));
         return ItemResults.Create(item, context, met ? ItemStatus.Met : ItemStatus.NotMet, note, rate, threshold);
     }
 }

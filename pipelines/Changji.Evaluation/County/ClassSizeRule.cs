@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -17,8 +18,8 @@ internal static class ClassSizeRule
             if (school.SchoolType == SchoolType.SpecialEducation) continue;
             var problems = new List<string>();
             var lacks = false;
-            Check("小学", school.PrimaryClasses, school.PrimaryMaxClassSize, primaryMax);
-            Check("初中", school.JuniorClasses, school.JuniorMaxClassSize, juniorMax);
+            Check(SchoolLevel.Primary.ToChinese(), school.PrimaryClasses, school.PrimaryMaxClassSize, primaryMax);
+            Check(SchoolLevel.Junior.ToChinese(), school.JuniorClasses, school.JuniorMaxClassSize, juniorMax);
             var name = SubChecks.SchoolName(school);
             if (problems.Count > 0) checks.Fail(name, string.Join("；", problems));
             else if (lacks) checks.Missing(name);
@@ -28,9 +29,9 @@ internal static class ClassSizeRule
             {
                 if (classes <= 0) return;
                 if (largest is not { } size) { lacks = true; return; }
-                if (!context.Meets(size, Comparator.AtMost, max)) problems.Add($"{level}最大班额{size}人，超过{max}人");
+                if (!context.Meets(size, Comparator.AtMost, max)) problems.Add(ZhCn.Format("county.class_size.over", ("level", level), ("size", size), ("max", max)));
             }
         }
-        return ItemResults.Create(item, context, checks.Status, checks.Note("所学校"), checks.MetPercent, 100, checks.Failures);
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.schools")), checks.MetPercent, 100, checks.Failures);
     }
 }

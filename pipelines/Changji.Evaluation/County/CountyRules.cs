@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -13,9 +14,9 @@ internal static class CountyRules
     public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
     {
         // Stats and funding items judge schools: with no school rows a vacuous "every school passes"
-        // would count absent data as met (standard.md §6).
+        // would count absent data as met (docs/standard.md §6).
         if ((item.Source is IndicatorSource.Stats or IndicatorSource.Funding) && context.Schools.Count == 0)
-            return ItemResults.Missing(item, context, "学校基础数据", item.Threshold);
+            return ItemResults.Missing(item, context, IndicatorSource.Stats.ToChinese(), item.Threshold);
         return ByCode(item, context);
     }
 
@@ -38,6 +39,6 @@ internal static class CountyRules
             "C2" => ThreeGrowthsRule.Evaluate(item, context),
             _ when item.Source == IndicatorSource.Evidence => EvidenceRule.Evaluate(item, context),
             _ when item.Figure is not null => FigureRule.Evaluate(item, context),
-            _ => ItemResults.Create(item, context, ItemStatus.Missing, "数据缺失：评估引擎尚无该指标的计算规则"),
+            _ => ItemResults.Create(item, context, ItemStatus.Missing, ZhCn.Text("county.missing.no_rule")),
         };
 }

@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -11,11 +12,11 @@ internal static class EvidenceRule
         var note = context.Figure(item.Code)?.Note;
         return context.Judgement(item.Code) switch
         {
-            true => ItemResults.Create(item, context, ItemStatus.Met, Join("佐证认定：是", note)),
-            false => ItemResults.Create(item, context, ItemStatus.NotMet, Join("佐证认定：否", note)),
-            null => ItemResults.Create(item, context, ItemStatus.EvidencePending, "待核验：尚未录入佐证认定"),
+            true => ItemResults.Create(item, context, ItemStatus.Met, Join(ZhCn.Text("county.evidence.yes"), note)),
+            false => ItemResults.Create(item, context, ItemStatus.NotMet, Join(ZhCn.Text("county.evidence.no"), note)),
+            null => ItemResults.Create(item, context, ItemStatus.EvidencePending, ZhCn.Text("county.evidence.pending")),
         };
     }
 
-    public static string Join(string head, string? note) => string.IsNullOrWhiteSpace(note) ? head : $"{head}（{note}）";
+    public static string Join(string head, string? note) => string.IsNullOrWhiteSpace(note) ? head : ZhCn.Format("county.evidence.with_note", ("head", head), ("note", note));
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -14,7 +15,9 @@ internal static class FigureRule
         if (context.Number(figure) is not { } value)
             return ItemResults.Missing(item, context, figure, threshold);
         var met = context.Meets(value, item.Comparator, threshold);
-        var note = $"{item.NameZh} {Numbers.Show(value)}{item.Unit}，要求 {item.Comparator.ToDisplay()} {Numbers.Show(threshold)}{item.Unit}";
+        var note = ZhCn.Format(
+            "county.figure.note",
+            ("name", item.NameZh), ("value", Numbers.Show(value)), ("unit", item.Unit), ("comparator", item.Comparator.ToDisplay()), ("threshold", Numbers.Show(threshold)));
         return ItemResults.Create(item, context, met ? ItemStatus.Met : ItemStatus.NotMet,
             EvidenceRule.Join(note, context.Figure(figure)?.Note), value, threshold);
     }

@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -20,5 +21,5 @@ internal static class ItemResults
     };
 
     public static CountyItemResult Missing(IndicatorDefinition item, CountyContext context, string what, double? threshold = null) =>
-        Create(item, context, ItemStatus.Missing, $"数据缺失：未填报{what}", threshold: threshold);
+        Create(item, context, ItemStatus.Missing, ZhCn.Format("county.missing", ("what", what)), threshold: threshold);
 }

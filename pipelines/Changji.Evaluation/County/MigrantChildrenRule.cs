@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -15,16 +16,16 @@ internal static class MigrantChildrenRule
         var threshold = item.RequiredThreshold();
         var checks = new SubChecks();
         var rate = context.Number(figure);
-        if (rate is not { } r) checks.Missing($"随迁子女就读比例（{figure}）");
+        if (rate is not { } r) checks.Missing(ZhCn.Format("county.note.named_figure", ("label", ZhCn.Text("county.migrant_children.rate")), ("figure", figure)));
         else if (context.Meets(r, item.Comparator, threshold)) checks.Met();
-        else checks.Fail("随迁子女就读比例", $"{Numbers.Show(r)}%，低于{Numbers.Show(threshold)}%");
+        else checks.Fail(ZhCn.Text("county.migrant_children.rate"), ZhCn.Format("county.percent_below", ("value", Numbers.Show(r)), ("min", Numbers.Show(threshold))));
 
         switch (context.Judgement(CareSystem))
         {
             case true: checks.Met(); break;
-            case false: checks.Fail("留守儿童关爱体系", "佐证认定：否"); break;
-            default: checks.Pending($"留守儿童关爱体系（{CareSystem}）"); break;
+            case false: checks.Fail(ZhCn.Text("county.migrant_children.care_system"), ZhCn.Text("county.evidence.no")); break;
+            default: checks.Pending(ZhCn.Format("county.note.named_figure", ("label", ZhCn.Text("county.migrant_children.care_system")), ("figure", CareSystem))); break;
         }
-        return ItemResults.Create(item, context, checks.Status, checks.Note("项"), rate, threshold, checks.Failures);
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.parts")), rate, threshold, checks.Failures);
     }
 }

@@ -3,6 +3,7 @@ using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
 using Changji.Evaluation.Units;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -24,8 +25,8 @@ internal static class MusicArtRoomsRule
             var name = SubChecks.SchoolName(school);
             var problems = new List<string>();
             var lacks = false;
-            Check("音乐", school.MusicRooms, school.MusicRoomMinAreaM2, musicMin);
-            Check("美术", school.ArtRooms, school.ArtRoomMinAreaM2, artMin);
+            Check(ZhCn.Text("county.music_art_rooms.music"), school.MusicRooms, school.MusicRoomMinAreaM2, musicMin);
+            Check(ZhCn.Text("county.music_art_rooms.art"), school.ArtRooms, school.ArtRoomMinAreaM2, artMin);
             if (problems.Count > 0) checks.Fail(name, string.Join("；", problems));
             else if (lacks) checks.Missing(name);
             else checks.Met();
@@ -33,13 +34,13 @@ internal static class MusicArtRoomsRule
             void Check(string kind, int? rooms, double? minArea, double requiredArea)
             {
                 if (rooms is not { } count) { lacks = true; return; }
-                if (count < required) problems.Add($"{classes}个班应有{kind}专用教室{required}间，实有{count}间");
+                if (count < required) problems.Add(ZhCn.Format("county.music_art_rooms.too_few", ("classes", classes), ("kind", kind), ("required", required), ("count", count)));
                 if (count == 0) return;
                 if (minArea is not { } area) { lacks = true; return; }
                 if (!context.Meets(area, Comparator.AtLeast, requiredArea))
-                    problems.Add($"最小{kind}教室{Numbers.Show(area)}平方米，低于{Numbers.Show(requiredArea)}平方米");
+                    problems.Add(ZhCn.Format("county.music_art_rooms.too_small", ("kind", kind), ("area", Numbers.Show(area)), ("required", Numbers.Show(requiredArea))));
             }
         }
-        return ItemResults.Create(item, context, checks.Status, checks.Note("所学校"), checks.MetPercent, 100, checks.Failures);
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.schools")), checks.MetPercent, 100, checks.Failures);
     }
 }

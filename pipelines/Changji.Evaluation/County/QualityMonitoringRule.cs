@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -14,13 +15,13 @@ internal static class QualityMonitoringRule
         switch (context.Judgement("quality_monitoring_level3"))
         {
             case true: checks.Met(); break;
-            case false: checks.Fail("学业水平达到Ⅲ级以上", "否"); break;
-            default: checks.Missing("学业水平达到Ⅲ级以上（quality_monitoring_level3）"); break;
+            case false: checks.Fail(ZhCn.Text("county.quality_monitoring.level3"), ZhCn.Text("county.quality_monitoring.no")); break;
+            default: checks.Missing(ZhCn.Text("county.quality_monitoring.level3_missing")); break;
         }
         var rate = context.Number("quality_monitoring_difference_rate");
-        if (rate is not { } r) checks.Missing("校际差异率（quality_monitoring_difference_rate）");
+        if (rate is not { } r) checks.Missing(ZhCn.Text("county.quality_monitoring.rate_missing"));
         else if (context.Meets(r, item.Comparator, threshold)) checks.Met();
-        else checks.Fail("校际差异率", $"{Numbers.Show(r)}，未低于{Numbers.Show(threshold)}");
-        return ItemResults.Create(item, context, checks.Status, checks.Note("项"), rate, threshold, checks.Failures);
+        else checks.Fail(ZhCn.Text("county.quality_monitoring.rate"), ZhCn.Format("county.quality_monitoring.rate_not_below", ("rate", Numbers.Show(r)), ("threshold", Numbers.Show(threshold))));
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.parts")), rate, threshold, checks.Failures);
     }
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -20,20 +21,20 @@ internal static class RotationRule
         if (eligible is > 0 && rotated is { } r)
         {
             rotatedPercent = 100 * r / eligible.Value;
-            Judge(checks, context, "交流轮岗教师比例", rotatedPercent.Value, rotatedMin);
+            Judge(checks, context, ZhCn.Text("county.rotation.rotated"), rotatedPercent.Value, rotatedMin);
         }
-        else checks.Missing("交流轮岗教师比例（rotation_eligible_teachers、rotated_teachers）");
+        else checks.Missing(ZhCn.Text("county.rotation.rotated_missing"));
 
-        if (rotated is > 0 && backbone is { } b) Judge(checks, context, "骨干教师占交流轮岗教师比例", 100 * b / rotated.Value, backboneMin);
-        else if (rotated is 0) checks.Fail("骨干教师占交流轮岗教师比例", "交流轮岗教师数为0");
-        else checks.Missing("骨干教师占交流轮岗教师比例（rotated_backbone_teachers）");
+        if (rotated is > 0 && backbone is { } b) Judge(checks, context, ZhCn.Text("county.rotation.backbone"), 100 * b / rotated.Value, backboneMin);
+        else if (rotated is 0) checks.Fail(ZhCn.Text("county.rotation.backbone"), ZhCn.Text("county.rotation.none_rotated"));
+        else checks.Missing(ZhCn.Text("county.rotation.backbone_missing"));
 
-        return ItemResults.Create(item, context, checks.Status, checks.Note("项"), rotatedPercent, rotatedMin, checks.Failures);
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.parts")), rotatedPercent, rotatedMin, checks.Failures);
     }
 
     private static void Judge(SubChecks checks, CountyContext context, string label, double percent, double min)
     {
         if (context.Meets(percent, Comparator.AtLeast, min)) checks.Met();
-        else checks.Fail(label, $"{Numbers.Show(percent)}%，低于{Numbers.Show(min)}%");
+        else checks.Fail(label, ZhCn.Format("county.percent_below", ("value", Numbers.Show(percent)), ("min", Numbers.Show(min))));
     }
 }

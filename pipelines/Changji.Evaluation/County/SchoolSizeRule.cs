@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -16,17 +17,17 @@ internal static class SchoolSizeRule
         {
             (int students, double max, string part)? size = school.SchoolType switch
             {
-                SchoolType.Primary or SchoolType.TeachingPoint => (school.PrimaryStudents, singleMax, "小学"),
-                SchoolType.Junior => (school.JuniorStudents, singleMax, "初中"),
-                SchoolType.Complete => (school.JuniorStudents, singleMax, "初中部"),
+                SchoolType.Primary or SchoolType.TeachingPoint => (school.PrimaryStudents, singleMax, SchoolLevel.Primary.ToChinese()),
+                SchoolType.Junior => (school.JuniorStudents, singleMax, SchoolLevel.Junior.ToChinese()),
+                SchoolType.Complete => (school.JuniorStudents, singleMax, ZhCn.Text("county.school_size.complete_junior")),
                 SchoolType.NineYear or SchoolType.TwelveYear =>
-                    (school.PrimaryStudents + school.JuniorStudents, combinedMax, "义务教育阶段"),
+                    (school.PrimaryStudents + school.JuniorStudents, combinedMax, ZhCn.Text("county.school_size.compulsory")),
                 _ => null,
             };
             if (size is not { } s) continue;
             if (context.Meets(s.students, Comparator.AtMost, s.max)) checks.Met();
-            else checks.Fail(SubChecks.SchoolName(school), $"{s.part}在校生{s.students}人，超过{s.max}人");
+            else checks.Fail(SubChecks.SchoolName(school), ZhCn.Format("county.school_size.over", ("part", s.part), ("students", s.students), ("max", s.max)));
         }
-        return ItemResults.Create(item, context, checks.Status, checks.Note("所学校"), checks.MetPercent, 100, checks.Failures);
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.schools")), checks.MetPercent, 100, checks.Failures);
     }
 }

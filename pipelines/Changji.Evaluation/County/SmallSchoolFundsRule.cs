@@ -2,6 +2,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -30,10 +31,12 @@ internal static class SmallSchoolFundsRule
             }
             var required = rate * funded;
             if (context.Meets(allocated, Comparator.AtLeast, required)) checks.Met();
-            else checks.Fail(name, $"在校生{school.PrimaryStudents}人，公用经费实际拨付{Numbers.Show(allocated)}元，低于按{funded}人核定的{Numbers.Show(required)}元");
+            else checks.Fail(name, ZhCn.Format(
+                "county.small_school_funds.below",
+                ("students", school.PrimaryStudents), ("allocated", Numbers.Show(allocated)), ("funded", funded), ("required", Numbers.Show(required))));
         }
-        var note = checks.Note("所不足100人的村小学和教学点");
-        if (baseRate is null && checks.Checked > 0) note += $"。县级数据未填报{BaseRateFigure}";
+        var note = checks.Note(ZhCn.Text("county.small_school_funds.kind"));
+        if (baseRate is null && checks.Checked > 0) note += ZhCn.Format("county.small_school_funds.base_rate_missing", ("figure", BaseRateFigure));
         return ItemResults.Create(item, context, checks.Status, note, checks.MetPercent, 100, checks.Failures);
     }
 

@@ -2,6 +2,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -29,11 +30,11 @@ internal static class SpecialEducationFundsRule
             var perStudent = allocated / students;
             lowest = Math.Min(lowest ?? perStudent, perStudent);
             if (context.Meets(perStudent, item.Comparator, threshold)) checks.Met();
-            else checks.Fail(name, $"生均公用经费{Numbers.Show(perStudent)}元，低于{Numbers.Show(threshold)}元");
+            else checks.Fail(name, ZhCn.Format("county.special_education_funds.below", ("value", Numbers.Show(perStudent)), ("threshold", Numbers.Show(threshold))));
         }
         if (checks.Checked == 0)
-            return ItemResults.Create(item, context, ItemStatus.Missing, "数据缺失：学校基础数据中没有特殊教育学校", threshold: threshold);
-        return ItemResults.Create(item, context, checks.Status, checks.Note("所特殊教育学校") + "（数值为最低生均公用经费）",
+            return ItemResults.Create(item, context, ItemStatus.Missing, ZhCn.Text("county.special_education_funds.none"), threshold: threshold);
+        return ItemResults.Create(item, context, checks.Status, ZhCn.Format("county.special_education_funds.note", ("note", checks.Note(ZhCn.Text("county.special_education_funds.kind")))),
             lowest, threshold, checks.Failures);
     }
 }

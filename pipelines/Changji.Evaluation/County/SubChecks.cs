@@ -1,5 +1,6 @@
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -35,20 +36,22 @@ internal sealed class SubChecks
 
     public string Note(string subjectKindZh)
     {
-        var note = $"共核查{Checked}{subjectKindZh}：达标{met}，未达标{failures.Count}，数据缺失{missing.Count}";
-        if (pending.Count > 0) note += $"，待核验{pending.Count}";
-        if (failures.Count > 0) note += $"。未达标：{Names(failures.Select(f => f.Subject).ToList())}";
-        if (missing.Count > 0) note += $"。数据缺失：{Names(missing)}";
-        if (pending.Count > 0) note += $"。待核验：{Names(pending)}";
+        var note = ZhCn.Format(
+            "county.note.summary",
+            ("checked", Checked), ("kind", subjectKindZh), ("met", met), ("not_met", failures.Count), ("missing", missing.Count));
+        if (pending.Count > 0) note += ZhCn.Format("county.note.pending_count", ("count", pending.Count));
+        if (failures.Count > 0) note += ZhCn.Format("county.note.not_met_names", ("names", Names(failures.Select(f => f.Subject).ToList())));
+        if (missing.Count > 0) note += ZhCn.Format("county.note.missing_names", ("names", Names(missing)));
+        if (pending.Count > 0) note += ZhCn.Format("county.note.pending_names", ("names", Names(pending)));
         return note;
     }
 
-    public static string SchoolName(Facts.SchoolStatistics school) => $"{school.SchoolName}（{school.SchoolCode}）";
+    public static string SchoolName(Facts.SchoolStatistics school) => ZhCn.Format("school.named", ("name", school.SchoolName), ("code", school.SchoolCode));
 
     private static string Names(List<string> names) =>
         names.Count <= NamesInNote
             ? string.Join("、", names)
-            : string.Join("、", names.Take(NamesInNote)) + $"等{names.Count}项";
+            : ZhCn.Format("county.note.more_names", ("names", string.Join("、", names.Take(NamesInNote))), ("count", names.Count));
 
     public static ItemStatus Combine(ItemStatus a, ItemStatus b) => StatusOrder.Worst(a, b);
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -15,7 +16,7 @@ internal static class TeacherPayRule
             return ItemResults.Missing(item, context, "civil_servant_avg_salary");
         var required = civil * item.Parameter("minRatioToCivilServants");
         var met = context.Meets(teachers, item.Comparator, required);
-        var note = $"教师年平均工资{Numbers.Show(teachers)}元，公务员年平均工资{Numbers.Show(civil)}元";
+        var note = ZhCn.Format("county.teacher_pay.note", ("teachers", Numbers.Show(teachers)), ("civil", Numbers.Show(civil)));
         return ItemResults.Create(item, context, met ? ItemStatus.Met : ItemStatus.NotMet, note, teachers, required);
     }
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -13,28 +14,30 @@ internal static class ThreeGrowthsRule
     public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
     {
         if (!context.HasPrevious)
-            return ItemResults.Create(item, context, ItemStatus.Missing, "数据缺失：信息库中没有上一年数据");
+            return ItemResults.Create(item, context, ItemStatus.Missing, ZhCn.Text("county.three_growths.no_previous"));
         var checks = new SubChecks();
         var appropriation = Growth(context, "edu_appropriation");
         var revenue = Growth(context, "fiscal_recurrent_revenue");
         if (appropriation is not { } a || revenue is not { } r)
-            checks.Missing("教育经费增长高于财政经常性收入增长（edu_appropriation、fiscal_recurrent_revenue）");
+            checks.Missing(ZhCn.Text("county.three_growths.appropriation_missing"));
         else if (context.Meets(a, item.Comparator, r)) checks.Met();
-        else checks.Fail("教育经费增长", $"教育经费增长{Numbers.Show(a)}%，未高于财政经常性收入增长{Numbers.Show(r)}%");
+        else checks.Fail(
+            ZhCn.Text("county.three_growths.appropriation"),
+            ZhCn.Format("county.three_growths.appropriation_not_higher", ("appropriation", Numbers.Show(a)), ("revenue", Numbers.Show(r))));
 
-        Grows(checks, context, item, "生均一般公共预算教育事业费", "per_student_edu_expense");
-        Grows(checks, context, item, "生均一般公共预算公用经费", "per_student_public_funds");
-        Grows(checks, context, item, "教师年平均工资收入", "teacher_avg_salary");
-        return ItemResults.Create(item, context, checks.Status, checks.Note("项"), appropriation, revenue, checks.Failures);
+        Grows(checks, context, item, ZhCn.Text("county.three_growths.per_student_expense"), "per_student_edu_expense");
+        Grows(checks, context, item, ZhCn.Text("county.three_growths.per_student_public_funds"), "per_student_public_funds");
+        Grows(checks, context, item, ZhCn.Text("county.three_growths.teacher_salary"), "teacher_avg_salary");
+        return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.parts")), appropriation, revenue, checks.Failures);
     }
 
     private static void Grows(SubChecks checks, CountyContext context, IndicatorDefinition item, string label, string figure)
     {
         var current = context.Number(figure);
         var previous = context.PreviousNumber(figure);
-        if (current is not { } c || previous is not { } p) checks.Missing($"{label}（{figure}，本年或上一年）");
+        if (current is not { } c || previous is not { } p) checks.Missing(ZhCn.Format("county.three_growths.figure_missing", ("label", label), ("figure", figure)));
         else if (context.Meets(c, item.Comparator, p)) checks.Met();
-        else checks.Fail(label, $"本年{Numbers.Show(c)}元，上一年{Numbers.Show(p)}元，未增长");
+        else checks.Fail(label, ZhCn.Format("county.three_growths.not_grown", ("current", Numbers.Show(c)), ("previous", Numbers.Show(p))));
     }
 
     /// <summary>Growth over the previous year in %; null when either year is missing or the base is not positive.</summary>

@@ -1,12 +1,13 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
 /// <summary>
 /// Q4: every school in the statistics budgets at least 5 % of its public funds for teacher training.
-/// standard.md §3 says "every school": 民办 compulsory schools receive public funds too, so they are checked.
+/// docs/standard.md §3 says "every school": 民办 compulsory schools receive public funds too, so they are checked.
 /// </summary>
 internal static class TrainingFundsRule
 {
@@ -27,11 +28,11 @@ internal static class TrainingFundsRule
             var share = 100 * training / funding.PublicFundsBudget.Value;
             lowest = Math.Min(lowest ?? share, share);
             if (context.Meets(share, item.Comparator, threshold)) checks.Met();
-            else checks.Fail(name, $"教师培训经费占公用经费{Numbers.Show(share)}%，低于{Numbers.Show(threshold)}%");
+            else checks.Fail(name, ZhCn.Format("county.training_funds.below", ("share", Numbers.Show(share)), ("threshold", Numbers.Show(threshold))));
         }
         if (checks.Checked == 0)
-            return ItemResults.Missing(item, context, "学校经费数据", threshold);
-        return ItemResults.Create(item, context, checks.Status, checks.Note("所学校") + "（数值为最低占比）",
+            return ItemResults.Missing(item, context, IndicatorSource.Funding.ToChinese(), threshold);
+        return ItemResults.Create(item, context, checks.Status, ZhCn.Format("county.training_funds.note", ("note", checks.Note(ZhCn.Text("county.kind.schools")))),
             lowest, threshold, checks.Failures);
     }
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.County;
 
@@ -17,8 +18,8 @@ internal static class UniformStandardsRule
         var primary = context.Number("public_fund_base_primary");
         var junior = context.Number("public_fund_base_junior");
         var rates = primary is { } p && junior is { } j
-            ? $"城乡统一执行生均公用经费基准定额：小学{Numbers.Show(p)}元，初中{Numbers.Show(j)}元"
-            : "县级数据未填报完整的生均公用经费基准定额（public_fund_base_primary / public_fund_base_junior）";
-        return evidence with { Note = $"{evidence.Note}；{rates}" };
+            ? ZhCn.Format("county.uniform_standards.rates", ("primary", Numbers.Show(p)), ("junior", Numbers.Show(j)))
+            : ZhCn.Text("county.uniform_standards.rates_missing");
+        return evidence with { Note = ZhCn.Format("county.uniform_standards.note", ("evidence", evidence.Note), ("rates", rates)) };
     }
 }

@@ -4,7 +4,7 @@ namespace Changji.Evaluation.Engine;
 
 /// <summary>
 /// Compares a value with a threshold, floor or limit with a relative tolerance, so that a value
-/// exactly at the bound meets it whatever the floating-point order of operations (standard.md §6:
+/// exactly at the bound meets it whatever the floating-point order of operations (docs/standard.md §6:
 /// 0.85 × 4.5 must equal 3.825).
 /// </summary>
 public static class Comparison

@@ -1,32 +1,35 @@
+using Changji.Text;
+
 namespace Changji.Evaluation.Facts;
 
-/// <summary>The Chinese names stewards write and leaders read for the fact enums.</summary>
+/// <summary>
+/// The codes of the fact enums and, by code, their Chinese names (zh-CN.json) that stewards write and leaders read.
+/// </summary>
 public static class ChineseNames
 {
-    public static string ToChinese(this SchoolType type) => type switch
-    {
-        SchoolType.Primary => "小学",
-        SchoolType.Junior => "初级中学",
-        SchoolType.NineYear => "九年一贯制学校",
-        SchoolType.Complete => "完全中学",
-        SchoolType.TwelveYear => "十二年一贯制学校",
-        SchoolType.TeachingPoint => "教学点",
-        SchoolType.SpecialEducation => "特殊教育学校",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-    };
+    public static CodeMap<SchoolType> SchoolTypes { get; } = new("school_type",
+        (SchoolType.Primary, "primary"),
+        (SchoolType.Junior, "junior"),
+        (SchoolType.NineYear, "nine_year"),
+        (SchoolType.Complete, "complete"),
+        (SchoolType.TwelveYear, "twelve_year"),
+        (SchoolType.TeachingPoint, "teaching_point"),
+        (SchoolType.SpecialEducation, "special_education"));
 
-    public static string ToChinese(this UrbanRural urbanRural) => urbanRural switch
-    {
-        UrbanRural.Urban => "城区",
-        UrbanRural.Town => "镇区",
-        UrbanRural.Rural => "乡村",
-        _ => throw new ArgumentOutOfRangeException(nameof(urbanRural), urbanRural, null),
-    };
+    public static CodeMap<UrbanRural> UrbanRurals { get; } = new("urban_rural",
+        (UrbanRural.Urban, "urban"), (UrbanRural.Town, "town"), (UrbanRural.Rural, "rural"));
 
-    public static string ToChinese(this Sponsor sponsor) => sponsor switch
-    {
-        Sponsor.Public => "公办",
-        Sponsor.Private => "民办",
-        _ => throw new ArgumentOutOfRangeException(nameof(sponsor), sponsor, null),
-    };
+    public static CodeMap<Sponsor> Sponsors { get; } = new("sponsor", (Sponsor.Public, "public"), (Sponsor.Private, "private"));
+
+    public static string ToCode(this SchoolType type) => SchoolTypes.Code(type);
+
+    public static string ToChinese(this SchoolType type) => SchoolTypes.Label(type);
+
+    public static string ToCode(this UrbanRural urbanRural) => UrbanRurals.Code(urbanRural);
+
+    public static string ToChinese(this UrbanRural urbanRural) => UrbanRurals.Label(urbanRural);
+
+    public static string ToCode(this Sponsor sponsor) => Sponsors.Code(sponsor);
+
+    public static string ToChinese(this Sponsor sponsor) => Sponsors.Label(sponsor);
 }

@@ -6,7 +6,7 @@ namespace Changji.Evaluation.Resource;
 public readonly record struct CvFigures(double Mean, double StdDev, double Cv);
 
 /// <summary>
-/// 校际差异系数 (standard.md §1.1). Weighted (official): X̄ = ΣA/ΣP, S = sqrt(Σ (P_i/P)(X_i − X̄)²).
+/// 校际差异系数 (docs/standard.md §1.1). Weighted (official): X̄ = ΣA/ΣP, S = sqrt(Σ (P_i/P)(X_i − X̄)²).
 /// Unweighted: plain mean and population deviation of the X_i. Two passes, no allocation.
 /// </summary>
 public static class CoefficientOfVariation

@@ -63,7 +63,7 @@ internal static class ResourceEvaluation
             blocking.Add(v.IndicatorCode);
         }
 
-        // No unit in scope: nothing was judged, which is missing data, never a pass (standard.md §6).
+        // No unit in scope: nothing was judged, which is missing data, never a pass (docs/standard.md §6).
         if (compliance.Count == 0)
         {
             status = ItemStatus.Missing;

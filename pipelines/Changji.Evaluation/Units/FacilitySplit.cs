@@ -5,7 +5,7 @@ namespace Changji.Evaluation.Units;
 
 /// <summary>
 /// Share of a school's facilities (L4–L7 numerators) that belongs to one compulsory level, by
-/// weighted enrolment (standard.md §1.3). One formula covers every type: a one-level school gets 1.
+/// weighted enrolment (docs/standard.md §1.3). One formula covers every type: a one-level school gets 1.
 /// </summary>
 public static class FacilitySplit
 {

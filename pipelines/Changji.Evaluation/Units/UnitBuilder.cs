@@ -4,7 +4,7 @@ using Changji.Evaluation.Results;
 
 namespace Changji.Evaluation.Units;
 
-/// <summary>Turns school rows into school units: one per compulsory level with students (standard.md §1.2–1.3).</summary>
+/// <summary>Turns school rows into school units: one per compulsory level with students (docs/standard.md §1.2–1.3).</summary>
 public static class UnitBuilder
 {
     public static IReadOnlyList<SchoolUnit> Build(IReadOnlyList<SchoolStatistics> schools, ResourceSettings settings)

@@ -1,10 +1,10 @@
-using System.Text;
+using Changji.Text;
 
 namespace Changji.Ingestion;
 
 /// <summary>
 /// Composes the one Chinese sentence a steward reads: where (file, sheet, row, column), what was
-/// seen, what is wrong, and what was expected.
+/// seen, what is wrong, and what was expected. The wording is the catalogue's <c>finding.*</c> templates.
 /// </summary>
 internal static class FindingMessage
 {
@@ -13,18 +13,22 @@ internal static class FindingMessage
     public static string Compose(
         string file, string? sheet, int? row, string? column, string? value, string problem, string expected)
     {
-        var text = new StringBuilder("文件 ").Append(file);
-        if (sheet is not null) text.Append(" 工作表 ").Append(sheet);
-        if (row is not null) text.Append(" 第 ").Append(row.Value).Append(" 行");
-        if (column is not null) text.Append(" 列「").Append(Shorten(column)).Append('」');
-        if (string.IsNullOrEmpty(value)) return Finish(text.Append(column is null ? " " : string.Empty), problem, expected);
-        // A file-level value (its size, its extension) reads as an aside; a cell value as 「的值」.
-        text.Append(column is null ? "（" : "的值「").Append(Shorten(value)).Append(column is null ? "）" : "」");
-        return Finish(text, problem, expected);
-    }
+        var where = ZhCn.Format("finding.where.file", ("file", file));
+        if (sheet is not null) where += ZhCn.Format("finding.where.sheet", ("sheet", sheet));
+        if (row is not null) where += ZhCn.Format("finding.where.row", ("row", row.Value));
+        if (column is not null) where += ZhCn.Format("finding.where.column", ("column", Shorten(column)));
+        if (string.IsNullOrEmpty(value))
+        {
+            return column is null
+                ? ZhCn.Format("finding.sentence.file", ("where", where), ("problem", problem), ("expected", expected))
+                : ZhCn.Format("finding.sentence.column", ("where", where), ("problem", problem), ("expected", expected));
+        }
 
-    private static string Finish(StringBuilder text, string problem, string expected) =>
-        text.Append(problem).Append('：').Append(expected).Append('。').ToString();
+        // A file-level value (its size, its extension) reads as an aside; a cell value as 「的值」.
+        return column is null
+            ? ZhCn.Format("finding.sentence.file_value", ("where", where), ("value", Shorten(value)), ("problem", problem), ("expected", expected))
+            : ZhCn.Format("finding.sentence.cell_value", ("where", where), ("value", Shorten(value)), ("problem", problem), ("expected", expected));
+    }
 
     /// <summary>Keeps a message one readable line even when a cell holds a page of text.</summary>
     public static string Shorten(string value)

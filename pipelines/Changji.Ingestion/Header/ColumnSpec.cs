@@ -1,7 +1,7 @@
 namespace Changji.Ingestion;
 
 /// <summary>
-/// One column of a kind as input-files.md defines it: its Chinese name (with the default unit, if
+/// One column of a kind as docs/input-files.md defines it: its Chinese name (with the default unit, if
 /// any), its English alias, and whether the header must carry it.
 /// </summary>
 internal sealed record ColumnSpec(

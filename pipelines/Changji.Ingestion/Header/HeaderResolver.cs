@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Ingestion;
 
 /// <summary>
@@ -13,8 +15,8 @@ internal static class HeaderResolver
         var schema = ChooseKind(candidates);
         if (schema is null)
         {
-            sink.FileError(FindingCodes.UnknownKind, headerRow, null, null, "表头无法识别为任何一类数据文件",
-                "表头应包含学校基础数据（如「办学类型」「小学在校生数」）、学校经费数据（如「公用经费预算总额（元）」）或县级指标数据（「指标代码」「数值」）的列名");
+            sink.FileError(FindingCodes.UnknownKind, headerRow, null, null, ZhCn.Text("finding.unknown_kind.problem"),
+                ZhCn.Text("finding.unknown_kind.expected"));
             return null;
         }
         var bound = Bind(schema, headers, candidates, headerRow, sink);
@@ -49,20 +51,20 @@ internal static class HeaderResolver
             var match = candidates[i].FirstOrDefault(c => c.Schema == schema);
             if (match is null)
             {
-                sink.Warning(FindingCodes.UnknownColumn, headerRow, header, null, "无法识别，该列已忽略",
-                    $"应为{schema.ChineseName}的列名（中文列名或英文别名）之一");
+                sink.Warning(FindingCodes.UnknownColumn, headerRow, header, null, ZhCn.Text("finding.unknown_column.problem"),
+                    ZhCn.Format("finding.unknown_column.expected", ("kind", schema.ChineseName)));
                 continue;
             }
             if (match.Unit is null)
             {
-                sink.FileError(FindingCodes.UnsupportedUnit, headerRow, header, match.UnitText, "不是该列可用的单位",
-                    $"列「{match.Spec.Name}」的单位应为{Unit.AllowedLabels(match.Spec.Dimension)}");
+                sink.FileError(FindingCodes.UnsupportedUnit, headerRow, header, match.UnitText, ZhCn.Text("finding.unsupported_unit.problem"),
+                    ZhCn.Format("finding.unsupported_unit.expected", ("column", match.Spec.Name), ("units", Unit.AllowedLabels(match.Spec.Dimension))));
                 continue;
             }
             if (bound.TryGetValue(match.Spec.Key, out var first))
             {
-                sink.FileError(FindingCodes.DuplicateColumn, headerRow, header, null, $"与第 {first.Index + 1} 列「{first.Header}」重复",
-                    $"每一列在表头中只能出现一次");
+                sink.FileError(FindingCodes.DuplicateColumn, headerRow, header, null, ZhCn.Format("finding.duplicate_column.problem", ("first", first.Index + 1), ("header", first.Header)),
+                    ZhCn.Text("finding.duplicate_column.expected"));
                 continue;
             }
             bound[match.Spec.Key] = new BoundColumn(i, header, match.Spec, match.Unit);
@@ -74,8 +76,8 @@ internal static class HeaderResolver
     {
         foreach (var spec in schema.Columns.Where(c => c.HeaderRequired && !bound.ContainsKey(c.Key)))
         {
-            sink.FileError(FindingCodes.MissingColumn, headerRow, spec.Name, null, "在表头中缺失",
-                $"{schema.ChineseName}的表头应包含列「{spec.Name}」（或英文名 {spec.Key}）");
+            sink.FileError(FindingCodes.MissingColumn, headerRow, spec.Name, null, ZhCn.Text("finding.missing_column.problem"),
+                ZhCn.Format("finding.missing_column.expected", ("kind", schema.ChineseName), ("column", spec.Name), ("key", spec.Key)));
         }
     }
 }

@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Ingestion;
 
 /// <summary>What a column measures; a header unit must measure the same thing to apply.</summary>
@@ -13,18 +15,18 @@ internal enum Dimension
 /// <summary>A unit a header may name in parentheses, with its factor to the canonical unit (元, m²).</summary>
 internal sealed record Unit(string Label, Dimension Dimension, decimal Factor)
 {
-    public static Unit Yuan { get; } = new("元", Dimension.Money, 1m);
-    public static Unit ThousandYuan { get; } = new("千元", Dimension.Money, 1_000m);
-    public static Unit TenThousandYuan { get; } = new("万元", Dimension.Money, 10_000m);
-    public static Unit SquareMetre { get; } = new("平方米", Dimension.Area, 1m);
+    public static Unit Yuan { get; } = new(ZhCn.Label("unit", "yuan"), Dimension.Money, 1m);
+    public static Unit ThousandYuan { get; } = new(ZhCn.Label("unit", "thousand_yuan"), Dimension.Money, 1_000m);
+    public static Unit TenThousandYuan { get; } = new(ZhCn.Label("unit", "ten_thousand_yuan"), Dimension.Money, 10_000m);
+    public static Unit SquareMetre { get; } = new(ZhCn.Label("unit", "square_metre"), Dimension.Area, 1m);
     public static Unit CountOf(string label) => new(label, Dimension.Count, 1m);
 
     private static readonly Dictionary<string, Unit> ByLabel = new(StringComparer.Ordinal)
     {
-        ["元"] = Yuan,
-        ["千元"] = ThousandYuan,
-        ["万元"] = TenThousandYuan,
-        ["平方米"] = SquareMetre,
+        [Yuan.Label] = Yuan,
+        [ThousandYuan.Label] = ThousandYuan,
+        [TenThousandYuan.Label] = TenThousandYuan,
+        [SquareMetre.Label] = SquareMetre,
         ["m²"] = SquareMetre,
         ["m2"] = SquareMetre,
         ["㎡"] = SquareMetre,
@@ -41,8 +43,8 @@ internal sealed record Unit(string Label, Dimension Dimension, decimal Factor)
 
     public static string AllowedLabels(Dimension dimension) => dimension switch
     {
-        Dimension.Money => "（元）、（千元）或（万元）",
-        Dimension.Area => "（平方米）或 (m²)",
-        _ => "不带单位（计数列可写（人）、（间）等）",
+        Dimension.Money => ZhCn.Text("finding.unsupported_unit.money"),
+        Dimension.Area => ZhCn.Text("finding.unsupported_unit.area"),
+        _ => ZhCn.Text("finding.unsupported_unit.count"),
     };
 }

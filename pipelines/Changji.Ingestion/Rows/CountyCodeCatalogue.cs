@@ -15,7 +15,7 @@ internal enum CountyValueKind
     Persons,
 }
 
-/// <summary>The known 指标代码 of 县级指标数据 (input-files.md §3) and how each value is read.</summary>
+/// <summary>The known 指标代码 of 县级指标数据 (docs/input-files.md §3) and how each value is read.</summary>
 internal static class CountyCodeCatalogue
 {
     private static readonly (string Code, CountyValueKind Kind)[] Entries =

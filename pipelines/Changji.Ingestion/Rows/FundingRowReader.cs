@@ -2,7 +2,7 @@ using Changji.Evaluation.Facts;
 
 namespace Changji.Ingestion;
 
-/// <summary>Reads and checks one row of 学校经费数据 (input-files.md §2), amounts in 元.</summary>
+/// <summary>Reads and checks one row of 学校经费数据 (docs/input-files.md §2), amounts in 元.</summary>
 internal static class FundingRowReader
 {
     public static SchoolFunding? Read(RowValues row, int year)

@@ -1,4 +1,5 @@
 using Changji.Evaluation.Facts;
+using Changji.Text;
 
 namespace Changji.Ingestion;
 
@@ -29,6 +30,6 @@ internal sealed class KindRows(FileKind kind)
 
     /// <summary>The code that must be unique within a file of this kind, with its Chinese wording.</summary>
     public (string Code, string KeyKey, string KeyName) Uniqueness => kind == FileKind.County
-        ? (FindingCodes.DuplicateCountyCode, "code", "指标代码")
-        : (FindingCodes.DuplicateSchoolCode, "school_code", "学校标识码");
+        ? (FindingCodes.DuplicateCountyCode, "code", ZhCn.Text("finding.duplicate_county_code.name"))
+        : (FindingCodes.DuplicateSchoolCode, "school_code", ZhCn.Text("finding.duplicate_school_code.name"));
 }

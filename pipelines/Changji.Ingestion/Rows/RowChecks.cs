@@ -1,4 +1,5 @@
 using System.Globalization;
+using Changji.Text;
 
 namespace Changji.Ingestion;
 
@@ -11,7 +12,7 @@ internal static class RowChecks
         var text = row.Text(key, required: true);
         if (text is null) return null;
         if (choice.TryParse(text, out var value)) return value;
-        row.Error(choice.Code, key, text, "无效", choice.Expected);
+        row.Error(choice.Code, key, text, ZhCn.Text("finding.problem.invalid"), choice.Expected);
         return null;
     }
 
@@ -22,7 +23,7 @@ internal static class RowChecks
         if (text is null) return null;
         var code = string.Concat(text.Select(HeaderText.Fold));
         if (code.Length == 10 && code.All(char.IsAsciiDigit)) return code;
-        row.Error(FindingCodes.InvalidSchoolCode, key, text, "无效", "应为 10 位数字的学校标识码");
+        row.Error(FindingCodes.InvalidSchoolCode, key, text, ZhCn.Text("finding.problem.invalid"), ZhCn.Text("finding.invalid_school_code.expected"));
         return null;
     }
 
@@ -35,8 +36,11 @@ internal static class RowChecks
     {
         if (part is null || total is null || part <= total) return;
         // The label is built only for a failing row: most rows pass and should not pay for it.
-        var totalLabel = otherTotalKey is null ? row.Label(totalKey) : $"{row.Label(totalKey)}与{row.Label(otherTotalKey)}之和";
+        var totalLabel = otherTotalKey is null
+            ? row.Label(totalKey)
+            : ZhCn.Format("finding.subcount_exceeds_total.sum", ("first", row.Label(totalKey)), ("second", row.Label(otherTotalKey)));
         row.Error(FindingCodes.SubcountExceedsTotal, partKey, row.Raw(partKey).Text,
-            $"大于「{totalLabel}」的值 {total.Value.ToString(CultureInfo.InvariantCulture)}", $"应不大于「{totalLabel}」");
+            ZhCn.Format("finding.subcount_exceeds_total.problem", ("total", totalLabel), ("value", total.Value.ToString(CultureInfo.InvariantCulture))),
+            ZhCn.Format("finding.subcount_exceeds_total.expected", ("total", totalLabel)));
     }
 }

@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Ingestion;
 
 /// <summary>
@@ -6,7 +8,6 @@ namespace Changji.Ingestion;
 /// </summary>
 internal sealed class RowValues(HeaderMap map, FindingSink sink)
 {
-    private const string CountExpected = "应为不小于 0 的整数";
     private readonly Cell[] _cells = new Cell[map.Width];
 
     public int Row { get; private set; }
@@ -37,14 +38,14 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
     }
 
     public void Missing(string key, string expected) =>
-        Error(FindingCodes.RequiredMissing, key, null, "为空", expected);
+        Error(FindingCodes.RequiredMissing, key, null, ZhCn.Text("finding.required_missing.problem"), expected);
 
     /// <summary>Text as written, trimmed; a leading '=' is kept as text, never evaluated.</summary>
     public string? Text(string key, bool required)
     {
         var cell = Raw(key);
         if (!cell.IsBlank) return cell.Text.Trim();
-        if (required) Missing(key, $"此项必填，应填写{Label(key)}");
+        if (required) Missing(key, ZhCn.Format("finding.required_missing.expected", ("column", Label(key))));
         return null;
     }
 
@@ -64,11 +65,13 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
     public decimal? Amount(string key, bool required, string? requiredWhenPositive = null)
     {
         var unit = map.Find(key)?.Unit;
-        var expected = unit is null || unit.Label.Length == 0 ? "应为不小于 0 的数" : $"应为不小于 0 的数（单位：{unit.Label}）";
+        var expected = unit is null || unit.Label.Length == 0
+            ? ZhCn.Text("finding.expected.amount")
+            : ZhCn.Format("finding.expected.amount_in_unit", ("unit", unit.Label));
         var cell = Raw(key);
         if (cell.IsBlank)
         {
-            if (required) Missing(key, RequiredBecause(requiredWhenPositive) + "，" + expected);
+            if (required) Missing(key, RequiredBecause(requiredWhenPositive, expected));
             return null;
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
@@ -78,7 +81,7 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         }
         if (value < 0)
         {
-            Error(FindingCodes.NegativeValue, key, cell.Text, "无效", expected);
+            Error(FindingCodes.NegativeValue, key, cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
             return null;
         }
         if (DecimalMath.TryMultiply(value, unit?.Factor ?? 1m, out var canonical)) return canonical;
@@ -86,16 +89,18 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         return null;
     }
 
-    private string RequiredBecause(string? governingKey) =>
-        governingKey is null ? "此项必填" : $"「{Label(governingKey)}」大于 0 时必填";
+    private string RequiredBecause(string? governingKey, string expected) =>
+        ZhCn.Format("finding.required_missing.because", ("because", governingKey is null
+            ? ZhCn.Text("finding.required_missing.required")
+            : ZhCn.Format("finding.required_missing.required_when_positive", ("column", Label(governingKey)))), ("expected", expected));
 
     private int? Whole(string key, bool required, string? requiredWhenPositive, bool nonNegative)
     {
-        var expected = nonNegative ? CountExpected : "应为整数";
+        var expected = ZhCn.Text(nonNegative ? "finding.expected.count" : "finding.expected.integer");
         var cell = Raw(key);
         if (cell.IsBlank)
         {
-            if (required) Missing(key, RequiredBecause(requiredWhenPositive) + "，" + expected);
+            if (required) Missing(key, RequiredBecause(requiredWhenPositive, expected));
             return null;
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
@@ -105,12 +110,12 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         }
         if (value != decimal.Truncate(value) || value > int.MaxValue || value < int.MinValue)
         {
-            Error(FindingCodes.NotAnInteger, key, cell.Text, "无效", expected);
+            Error(FindingCodes.NotAnInteger, key, cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
             return null;
         }
         if (nonNegative && value < 0)
         {
-            Error(FindingCodes.NegativeCount, key, cell.Text, "无效", expected);
+            Error(FindingCodes.NegativeCount, key, cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
             return null;
         }
         return (int)value;

@@ -1,8 +1,10 @@
+using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
+using Changji.Text;
 
 namespace Changji.Ingestion;
 
-/// <summary>Which levels a school type must have students in — and no others (input-files.md §1).</summary>
+/// <summary>Which levels a school type must have students in — and no others (docs/input-files.md §1).</summary>
 internal sealed record SchoolTypeLevels(bool Primary, bool Junior, bool Senior)
 {
     /// <summary>Null for a type with no fixed levels (特殊教育学校).</summary>
@@ -19,9 +21,11 @@ internal sealed record SchoolTypeLevels(bool Primary, bool Junior, bool Senior)
     /// <summary>E.g. 「应有小学在校生，初中、高中在校生数应为 0」.</summary>
     public string DescribeZh()
     {
-        var levels = new[] { (Primary, "小学"), (Junior, "初中"), (Senior, "高中") };
+        var levels = new[] { (Primary, SchoolLevel.Primary.ToChinese()), (Junior, SchoolLevel.Junior.ToChinese()), (Senior, ZhCn.Text("finding.type_level_mismatch.senior")) };
         var must = string.Join("、", levels.Where(l => l.Item1).Select(l => l.Item2));
         var none = string.Join("、", levels.Where(l => !l.Item1).Select(l => l.Item2));
-        return none.Length == 0 ? $"应有{must}在校生" : $"应有{must}在校生，{none}在校生数应为 0";
+        return none.Length == 0
+            ? ZhCn.Format("finding.type_level_mismatch.levels", ("must", must))
+            : ZhCn.Format("finding.type_level_mismatch.levels_and_none", ("must", must), ("none", none));
     }
 }

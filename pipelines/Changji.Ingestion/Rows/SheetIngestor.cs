@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Ingestion;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class SheetIngestor
         var header = ReadHeader(source, sink);
         if (header is null)
         {
-            sink.FileError(FindingCodes.EmptyFile, null, null, null, "没有任何内容", "应包含表头行和至少一行数据");
+            sink.FileError(FindingCodes.EmptyFile, null, null, null, ZhCn.Text("finding.empty_file.no_content.problem"), ZhCn.Text("finding.empty_file.expected"));
             return Outcome.Rejected(sink, null, folderYear);
         }
         var map = HeaderResolver.Resolve(header.Value.Cells, header.Value.Row, sink);
@@ -29,7 +31,7 @@ internal static class SheetIngestor
             row.Load(source);
             if (TotalRow.Is(row, rows.Uniqueness.KeyKey))
             {
-                sink.Warning(FindingCodes.TotalRowSkipped, row.Row, null, null, "是合计行，已跳过", "数据行应为单个学校或单项指标");
+                sink.Warning(FindingCodes.TotalRowSkipped, row.Row, null, null, ZhCn.Text("finding.total_row_skipped.problem"), ZhCn.Text("finding.total_row_skipped.expected"));
                 continue;
             }
             rowsRead++;
@@ -41,7 +43,7 @@ internal static class SheetIngestor
         }
         if (rowsRead == 0)
         {
-            sink.FileError(FindingCodes.NoDataRows, null, null, null, "只有表头，没有数据行", "表头下应至少有一行数据");
+            sink.FileError(FindingCodes.NoDataRows, null, null, null, ZhCn.Text("finding.no_data_rows.problem"), ZhCn.Text("finding.no_data_rows.expected"));
         }
         years.Report(sink);
         return sink.HasFileError
@@ -70,7 +72,7 @@ internal static class SheetIngestor
                 foreach (var (title, row) in skipped)
                 {
                     sink.Warning(FindingCodes.TitleRowSkipped, row, null, string.Join(" ", title.Where(c => c.Length > 0)),
-                        "不是表头，已作为标题行跳过", "表头行应为各列的列名");
+                        ZhCn.Text("finding.title_row_skipped.problem"), ZhCn.Text("finding.title_row_skipped.expected"));
                 }
                 return (cells, source.RowNumber);
             }
@@ -89,6 +91,7 @@ internal static class SheetIngestor
             return;
         }
         var (code, column, name) = rows.Uniqueness;
-        row.Error(code, column, row.Raw(column).Text, $"与第 {first} 行重复", $"同一文件中{name}应唯一（首次出现在第 {first} 行）");
+        row.Error(code, column, row.Raw(column).Text, ZhCn.Format("finding.duplicate_row.problem", ("first", first)),
+            ZhCn.Format("finding.duplicate_row.expected", ("name", name), ("first", first)));
     }
 }

@@ -1,8 +1,9 @@
 using Changji.Evaluation.Facts;
+using Changji.Text;
 
 namespace Changji.Ingestion;
 
-/// <summary>Reads and checks one row of 学校基础数据 (input-files.md §1).</summary>
+/// <summary>Reads and checks one row of 学校基础数据 (docs/input-files.md §1).</summary>
 internal static class StatisticsRowReader
 {
     public static SchoolStatistics? Read(RowValues row, int year)
@@ -73,8 +74,8 @@ internal static class StatisticsRowReader
     private static void CheckLevels(RowValues row, SchoolType type, int primary, int junior, int senior)
     {
         if (SchoolTypeLevels.For(type) is not { } levels) return;
-        var typeName = ChineseChoices.SchoolTypes.ChineseOf(type);
-        var expected = $"办学类型为「{typeName}」的学校{levels.DescribeZh()}";
+        var typeName = type.ToChinese();
+        var expected = ZhCn.Format("finding.type_level_mismatch.expected", ("type", typeName), ("levels", levels.DescribeZh()));
         Check(row, "primary_students", levels.Primary, primary, typeName, expected);
         Check(row, "junior_students", levels.Junior, junior, typeName, expected);
         Check(row, "senior_students", levels.Senior, senior, typeName, expected);
@@ -84,6 +85,6 @@ internal static class StatisticsRowReader
     {
         if (mustHave == students > 0) return;
         var seen = row.Raw(key);
-        row.Error(FindingCodes.TypeLevelMismatch, key, seen.IsBlank ? "0" : seen.Text, $"与办学类型「{typeName}」不符", expected);
+        row.Error(FindingCodes.TypeLevelMismatch, key, seen.IsBlank ? "0" : seen.Text, ZhCn.Format("finding.type_level_mismatch.problem", ("type", typeName)), expected);
     }
 }

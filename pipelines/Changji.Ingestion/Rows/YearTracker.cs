@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Ingestion;
 
 /// <summary>
@@ -30,9 +32,11 @@ internal sealed class YearTracker(int? folderYear)
     public void Report(FindingSink sink)
     {
         if (_first is not { } first) return;
-        var against = _expectedFromRow is int row ? $"本文件第 {row} 行的学年 {_expected}" : $"所在文件夹的学年 {_expected}";
+        var against = _expectedFromRow is int row
+            ? ZhCn.Format("finding.year_mismatch.against_row", ("row", row), ("year", _expected))
+            : ZhCn.Format("finding.year_mismatch.against_folder", ("year", _expected));
         sink.FileError(FindingCodes.YearMismatch, first.Row, first.Label, first.Value,
-            $"与{against} 不符（共 {_mismatches} 行不符）",
-            $"文件中每一行的学年都应为 {_expected}，否则整个文件被拒收");
+            ZhCn.Format("finding.year_mismatch.problem", ("against", against), ("count", _mismatches)),
+            ZhCn.Format("finding.year_mismatch.expected", ("year", _expected)));
     }
 }

@@ -1,3 +1,5 @@
+using Changji.Text;
+
 namespace Changji.Pipeline.Alerts;
 
 /// <summary>Builds the message for one alert event; its id depends only on the alert and the event.</summary>
@@ -6,7 +8,6 @@ public static class AlertMessageFactory
     public static AlertMessage Create(AlertRecord alert, AlertRule rule, AlertEventType eventType, int year, DateTime occurredAtUtc)
     {
         var eventCode = eventType == AlertEventType.Opened ? "opened" : "resolved";
-        var prefix = eventType == AlertEventType.Opened ? "【预警】" : "【销号】";
         return new AlertMessage
         {
             MessageId = StableId.Of(alert.AlertId, eventCode),
@@ -21,8 +22,8 @@ public static class AlertMessageFactory
             Level = alert.Level,
             IndicatorCode = alert.IndicatorCode,
             MessageZh = eventType == AlertEventType.Opened
-                ? prefix + alert.MessageZh
-                : $"{prefix}{year}学年已不再触发：{alert.MessageZh}",
+                ? ZhCn.Format("alert.event.opened", ("message", alert.MessageZh))
+                : ZhCn.Format("alert.event.resolved", ("year", year), ("message", alert.MessageZh)),
             OccurredAtUtc = occurredAtUtc,
         };
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Changji.Text;
 using Changji.Pipeline.Ports;
 
 namespace Changji.Pipeline.Alerts;
@@ -19,8 +19,7 @@ public static class OperationalAlertRules
             Rule = AlertRule.PoisonMessage,
             Year = year,
             Subject = p.Queue,
-            MessageZh = string.Create(CultureInfo.InvariantCulture,
-                $"{year}学年 队列 {p.Queue} 中有 {p.Messages} 条多次处理失败的消息，请查看应用日志，修正原因后将消息移回原队列或删除。"),
+            MessageZh = ZhCn.Format("alert.poison_message", ("year", year), ("queue", p.Queue), ("count", p.Messages)),
         }).ToList();
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Changji.Ingestion;
 using Changji.Pipeline.Submissions;
+using Changji.Text;
 
 namespace Changji.Pipeline.Alerts;
 
@@ -30,14 +32,17 @@ public static class SubmissionAlertRules
                 Year = year,
                 Subject = s.Path,
                 MessageZh = rejected
-                    ? $"{year}学年 文件 {s.Path}（{Codes.Zh(s.Kind)}）被退回，共 {s.Errors} 项错误，请按校验报告修改后重新报送。"
-                    : $"{year}学年 文件 {s.Path}（{Codes.Zh(s.Kind)}）有 {s.RowsRejected} 行被退回（{s.Errors} 项错误），其余 {s.RowsAccepted} 行已接收，请按校验报告更正后重新报送。",
+                    ? ZhCn.Format("alert.file_rejected", ("year", year), ("path", s.Path), ("kind", s.Kind.ToChinese()), ("errors", s.Errors))
+                    : ZhCn.Format(
+                        "alert.rows_rejected",
+                        ("year", year), ("path", s.Path), ("kind", s.Kind.ToChinese()), ("rows_rejected", s.RowsRejected), ("errors", s.Errors),
+                        ("rows_accepted", s.RowsAccepted)),
             });
         }
 
         foreach (var kind in Enum.GetValues<FileKind>())
         {
-            var code = Codes.Of(kind);
+            var code = kind.ToCode();
             if (!settings.Deadlines.TryGetValue(code, out var due) || ofYear.Any(s => s.Kind == kind && s.Status != SubmissionStatus.Rejected))
             {
                 continue;
@@ -51,7 +56,9 @@ public static class SubmissionAlertRules
                     Rule = AlertRule.SubmissionMissing,
                     Year = year,
                     Subject = code,
-                    MessageZh = $"{year}学年 {Codes.Zh(kind)} 应于 {deadline:yyyy-MM-dd} 前报送，至今未收到可用文件。",
+                    MessageZh = ZhCn.Format(
+                        "alert.submission_missing",
+                        ("year", year), ("kind", kind.ToChinese()), ("deadline", deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
                 });
             }
         }

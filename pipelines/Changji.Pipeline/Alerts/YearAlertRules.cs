@@ -3,6 +3,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
 using Changji.Pipeline.Curated;
+using Changji.Text;
 
 namespace Changji.Pipeline.Alerts;
 
@@ -21,7 +22,7 @@ public static class YearAlertRules
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var names = current.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
-        string School(string code) => names.TryGetValue(code, out var n) ? $"{n}（{code}）" : code;
+        string School(string code) => names.TryGetValue(code, out var n) ? ZhCn.Format("school.named", ("name", n), ("code", code)) : code;
         var y = evaluation.Year;
         var fired = new List<FiredAlert>();
 
@@ -33,7 +34,10 @@ public static class YearAlertRules
             {
                 Rule = AlertRule.SchoolBelowFloor, Year = y, Subject = r.SchoolCode, SchoolCode = r.SchoolCode,
                 Level = r.Level.ToCode(), IndicatorCode = r.IndicatorCode,
-                MessageZh = $"{y}学年 {School(r.SchoolCode)} {r.Level.ToChinese()} {r.IndicatorCode} {item.NameZh} 为 {Num(r.Value)}，低于最低值 {Num(r.Floor)}（达标值 {Num(r.Threshold)} 的85%），尚缺 {Num(r.Gap)} {gapUnit}。",
+                MessageZh = ZhCn.Format(
+                    "alert.school_below_floor",
+                    ("year", y), ("school", School(r.SchoolCode)), ("level", r.Level.ToChinese()), ("indicator", r.IndicatorCode), ("name", item.NameZh),
+                    ("value", Num(r.Value)), ("floor", Num(r.Floor)), ("threshold", Num(r.Threshold)), ("gap", Num(r.Gap)), ("unit", gapUnit)),
             });
         }
 
@@ -42,7 +46,10 @@ public static class YearAlertRules
             fired.Add(new FiredAlert
             {
                 Rule = AlertRule.SchoolRuleFailed, Year = y, Subject = c.SchoolCode, SchoolCode = c.SchoolCode, Level = c.Level.ToCode(),
-                MessageZh = $"{y}学年 {School(c.SchoolCode)} {c.Level.ToChinese()} 7项指标仅 {c.IndicatorsMet} 项达标（未达标：{string.Join("、", c.Missed)}；低于85%：{(c.BelowFloor.Count == 0 ? "无" : string.Join("、", c.BelowFloor))}）。",
+                MessageZh = ZhCn.Format(
+                    "alert.school_rule_failed",
+                    ("year", y), ("school", School(c.SchoolCode)), ("level", c.Level.ToChinese()), ("met", c.IndicatorsMet),
+                    ("missed", string.Join("、", c.Missed)), ("below_floor", c.BelowFloor.Count == 0 ? ZhCn.Text("alert.none") : string.Join("、", c.BelowFloor))),
             });
         }
 
@@ -51,7 +58,10 @@ public static class YearAlertRules
             fired.Add(new FiredAlert
             {
                 Rule = AlertRule.CvOverLimit, Year = y, Subject = "county", Level = v.Level.ToCode(), IndicatorCode = v.IndicatorCode,
-                MessageZh = string.Create(CultureInfo.InvariantCulture, $"{y}学年 {v.Level.ToChinese()} {v.IndicatorCode} {profile.Get(v.IndicatorCode).NameZh} 校际差异系数 {v.Cv:0.000}，超过限值 {v.CvLimit:0.00}。"),
+                MessageZh = ZhCn.Format(
+                    "alert.cv_over_limit",
+                    ("year", y), ("level", v.Level.ToChinese()), ("indicator", v.IndicatorCode), ("name", profile.Get(v.IndicatorCode).NameZh),
+                    ("cv", v.Cv?.ToString("0.000", CultureInfo.InvariantCulture)), ("limit", v.CvLimit.ToString("0.00", CultureInfo.InvariantCulture))),
             });
         }
 
@@ -63,14 +73,15 @@ public static class YearAlertRules
                 fired.AddRange(item.Failures.Select(f => new FiredAlert
                 {
                     Rule = AlertRule.SizeOverCap, Year = y, Subject = f.Subject, SchoolCode = f.Subject, IndicatorCode = item.IndicatorCode,
-                    MessageZh = $"{y}学年 {School(f.Subject)} {item.IndicatorCode} {name}：{f.DetailZh}",
+                    MessageZh = ZhCn.Format("alert.size_over_cap", ("year", y), ("school", School(f.Subject)), ("indicator", item.IndicatorCode), ("name", name), ("detail", f.DetailZh)),
                 }));
             }
 
             fired.Add(new FiredAlert
             {
                 Rule = AlertRule.CountyItemNotMet, Year = y, Subject = "county", IndicatorCode = item.IndicatorCode,
-                MessageZh = $"{y}学年 {item.IndicatorCode} {name} 未达标：{item.Note ?? ""}".TrimEnd('：'),
+                // With no note the sentence ends at 未达标, without a dangling colon.
+                MessageZh = ZhCn.Format("alert.county_item_not_met", ("year", y), ("indicator", item.IndicatorCode), ("name", name), ("note", item.Note)).TrimEnd('：'),
             });
         }
 
@@ -94,9 +105,9 @@ public static class YearAlertRules
 
             var checks = new (string What, double? Then, double? Now)[]
             {
-                ("义务教育在校生数", then.PrimaryStudents + then.JuniorStudents, now.PrimaryStudents + now.JuniorStudents),
-                ("教学及辅助用房面积", then.TeachingAreaM2, now.TeachingAreaM2),
-                ("教学仪器设备资产值", then.EquipmentValueYuan, now.EquipmentValueYuan),
+                (ZhCn.Text("alert.implausible_change.students"), then.PrimaryStudents + then.JuniorStudents, now.PrimaryStudents + now.JuniorStudents),
+                (ZhCn.Text("alert.implausible_change.teaching_area"), then.TeachingAreaM2, now.TeachingAreaM2),
+                (ZhCn.Text("alert.implausible_change.equipment_value"), then.EquipmentValueYuan, now.EquipmentValueYuan),
             };
             foreach (var (what, a, b) in checks)
             {
@@ -105,12 +116,15 @@ public static class YearAlertRules
                     yield return new FiredAlert
                     {
                         Rule = AlertRule.ImplausibleChange, Year = current.Year, Subject = now.SchoolCode, SchoolCode = now.SchoolCode, IndicatorCode = what,
-                        MessageZh = string.Create(CultureInfo.InvariantCulture, $"{current.Year}学年 {school(now.SchoolCode)} {what} 由上年的 {Num(a)} 变为 {Num(b)}，变动超过 {settings.ImplausibleChangeRatio:P0}，请核实。"),
+                        MessageZh = ZhCn.Format(
+                            "alert.implausible_change",
+                            ("year", current.Year), ("school", school(now.SchoolCode)), ("what", what), ("before", Num(a)), ("after", Num(b)),
+                            ("ratio", settings.ImplausibleChangeRatio.ToString("P0", CultureInfo.InvariantCulture))),
                     };
                 }
             }
         }
     }
 
-    private static string Num(double? value) => IndicatorText.Number(value, "（缺失）");
+    private static string Num(double? value) => IndicatorText.Number(value, ZhCn.Text("alert.missing_value"));
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Pipeline.Curated;
 
@@ -73,7 +74,9 @@ public static partial class CuratedRows
             IndicatorCode = "area:" + a.Area.ToCode(),
             Area = a.Area.ToCode(),
             Status = a.Status.ToCode(),
-            Note = a.Blocking.Count == 0 ? $"{a.Area.ToChinese()}达标" : $"{a.Area.ToChinese()}未达标，制约项：{Named(a.Blocking)}",
+            Note = a.Blocking.Count == 0
+                ? ZhCn.Format("curated.area.met", ("area", a.Area.ToChinese()))
+                : ZhCn.Format("curated.area.not_met", ("area", a.Area.ToChinese()), ("blocking", Named(a.Blocking))),
             Failures = a.Blocking.Count,
         }));
         rows.Add(new FactCountyIndicatorRow
@@ -82,7 +85,7 @@ public static partial class CuratedRows
             IndicatorCode = "overall",
             Area = "overall",
             Status = evaluation.Overall.ToCode(),
-            Note = evaluation.Blocking.Count == 0 ? "四个方面全部达标" : $"制约验收的项目：{Named(evaluation.Blocking)}",
+            Note = evaluation.Blocking.Count == 0 ? ZhCn.Text("curated.overall.met") : ZhCn.Format("curated.overall.not_met", ("blocking", Named(evaluation.Blocking))),
             Failures = evaluation.Blocking.Count,
         });
         return rows;

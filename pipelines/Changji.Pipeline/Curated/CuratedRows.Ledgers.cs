@@ -1,3 +1,4 @@
+using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Submissions;
 
@@ -20,7 +21,7 @@ public static partial class CuratedRows
                 Row = f.Finding.Row,
                 Column = f.Finding.Column,
                 Value = f.Finding.Value,
-                Severity = Codes.Of(f.Finding.Severity),
+                Severity = f.Finding.Severity.ToCode(),
                 Code = f.Finding.Code,
                 MessageZh = f.Finding.MessageZh,
             })

@@ -1,6 +1,6 @@
 namespace Changji.Pipeline.Curated;
 
-/// <summary>The curated table names of outputs.md §2 (folder and file names under <c>curated/</c>).</summary>
+/// <summary>The curated table names of docs/outputs.md §2 (folder and file names under <c>curated/</c>).</summary>
 public static class CuratedTables
 {
     public const string DimSchool = "dim_school";

@@ -1,11 +1,13 @@
 using Changji.Evaluation.Facts;
+using Changji.Ingestion;
 using Changji.Pipeline.Curated;
+using Changji.Text;
 
 namespace Changji.Pipeline.Recompute;
 
 /// <summary>
 /// Checks across files of one year, re-run on every recompute so a warning lasts exactly until the
-/// data that answers it arrives (input-files.md §2: a funding row's school must be in the statistics).
+/// data that answers it arrives (docs/input-files.md §2: a funding row's school must be in the statistics).
 /// </summary>
 public static class CrossFileChecks
 {
@@ -22,12 +24,12 @@ public static class CrossFileChecks
             yield return new FactDataQualityRow
             {
                 Year = year.Year,
-                File = "学校经费数据",
-                Column = "学校标识码",
+                File = FileKind.Funding.ToChinese(),
+                Column = ZhCn.Text("cross_file.funding_school_unknown.column"),
                 Value = f.SchoolCode,
                 Severity = "warning",
                 Code = "funding_school_unknown",
-                MessageZh = $"{year.Year}学年 学校经费数据中的学校标识码「{f.SchoolCode}」（{f.SchoolName}）不在本学年的学校基础数据中：应为已报送基础数据的学校；补报基础数据后本提示自动消除。",
+                MessageZh = ZhCn.Format("cross_file.funding_school_unknown", ("year", year.Year), ("school_code", f.SchoolCode), ("school_name", f.SchoolName)),
             };
         }
     }

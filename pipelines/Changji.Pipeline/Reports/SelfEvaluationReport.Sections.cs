@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Text;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
+using Changji.Ingestion;
+using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Submissions;
+using Changji.Text;
 
 namespace Changji.Pipeline.Reports;
 
@@ -10,8 +13,12 @@ public static partial class SelfEvaluationReport
 {
     private static void Items(StringBuilder sb, SelfEvaluationInput input, Area area, string heading)
     {
-        sb.AppendLine($"## {heading}").AppendLine();
-        var table = new MarkdownTable("代码", "指标", "结论", "说明");
+        Section(sb, heading);
+        var table = new MarkdownTable(
+            ZhCn.Text("report.self_evaluation.items.column.code"),
+            ZhCn.Text("report.self_evaluation.items.column.indicator"),
+            ZhCn.Text("report.self_evaluation.items.column.status"),
+            ZhCn.Text("report.self_evaluation.items.column.note"));
         foreach (var item in input.Evaluation.CountyItems.Where(i => i.Area == area))
         {
             table.Add(item.IndicatorCode, input.Profile.Get(item.IndicatorCode).NameZh, item.Status.ToChinese(), item.Note);
@@ -23,17 +30,23 @@ public static partial class SelfEvaluationReport
     private static void Rectification(StringBuilder sb, SelfEvaluationInput input)
     {
         var open = input.OpenAtYearEnd.OrderBy(a => SeverityRank(a.Severity)).ThenBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
-        sb.AppendLine("## 七、整改台账（学年末未销号事项）").AppendLine();
+        Section(sb, ZhCn.Text("report.self_evaluation.rectification.heading"));
         if (open.Count == 0)
         {
-            sb.AppendLine("无未销号事项。").AppendLine();
+            sb.AppendLine(ZhCn.Text("report.self_evaluation.rectification.none")).AppendLine();
             return;
         }
 
-        var table = new MarkdownTable("等级", "首次预警", "事项");
+        var table = new MarkdownTable(
+            ZhCn.Text("report.self_evaluation.rectification.column.severity"),
+            ZhCn.Text("report.self_evaluation.rectification.column.opened"),
+            ZhCn.Text("report.self_evaluation.rectification.column.alert"));
         foreach (var a in open)
         {
-            table.Add(SeverityZh(a.Severity), $"{a.OpenedYear.ToString(CultureInfo.InvariantCulture)}学年", a.MessageZh);
+            table.Add(
+                AlertSeverityCodes.Map.Parse(a.Severity).ToChinese(),
+                ZhCn.Format("report.self_evaluation.rectification.opened_year", ("year", a.OpenedYear)),
+                a.MessageZh);
         }
 
         table.WriteTo(sb);
@@ -42,27 +55,21 @@ public static partial class SelfEvaluationReport
     private static void DataQuality(StringBuilder sb, SelfEvaluationInput input)
     {
         var files = input.Submissions.Where(s => s.Year == input.Evaluation.Year).ToList();
-        sb.AppendLine("## 八、数据来源与质量").AppendLine();
-        var table = new MarkdownTable("文件", "类型", "结果", "接收行", "退回行");
+        Section(sb, ZhCn.Text("report.self_evaluation.data_quality.heading"));
+        var table = new MarkdownTable(
+            ZhCn.Text("report.self_evaluation.data_quality.column.file"),
+            ZhCn.Text("report.self_evaluation.data_quality.column.kind"),
+            ZhCn.Text("report.self_evaluation.data_quality.column.status"),
+            ZhCn.Text("report.self_evaluation.data_quality.column.rows_accepted"),
+            ZhCn.Text("report.self_evaluation.data_quality.column.rows_rejected"));
         foreach (var s in files)
         {
-            table.Add(s.Path, Codes.Zh(s.Kind), Codes.Zh(s.Status), s.RowsAccepted.ToString(CultureInfo.InvariantCulture), s.RowsRejected.ToString(CultureInfo.InvariantCulture));
+            table.Add(s.Path, s.Kind.ToChinese(), s.Status.ToChinese(), s.RowsAccepted.ToString(CultureInfo.InvariantCulture), s.RowsRejected.ToString(CultureInfo.InvariantCulture));
         }
 
         table.WriteTo(sb);
     }
 
-    private static int SeverityRank(string severity) => severity switch
-    {
-        "high" => 0,
-        "medium" => 1,
-        _ => 2,
-    };
-
-    private static string SeverityZh(string severity) => severity switch
-    {
-        "high" => "高",
-        "medium" => "中",
-        _ => "低",
-    };
+    /// <summary>High first: the enum lists severities from high to low.</summary>
+    private static int SeverityRank(string severity) => (int)AlertSeverityCodes.Map.Parse(severity);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Changji.Ingestion;
 using Changji.Pipeline.Reports;
+using Changji.Text;
 
 namespace Changji.Pipeline.Submissions;
 
@@ -12,32 +13,38 @@ public static class ValidationReport
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        sb.Append("# 数据校验报告：").AppendLine(submission.Path).AppendLine();
-        sb.Append("- 文件类型：").AppendLine(Codes.Zh(submission.Kind));
-        sb.Append("- 学年：").AppendLine(submission.Year?.ToString(inv) ?? "未知");
-        sb.Append("- 处理结果：").AppendLine(Codes.Zh(submission.Status));
-        sb.Append("- 数据行：共 ").Append(submission.RowsRead).Append(" 行，接收 ").Append(submission.RowsAccepted)
-          .Append(" 行，退回 ").Append(submission.RowsRejected).AppendLine(" 行");
-        sb.Append("- 错误 ").Append(submission.Errors).Append(" 项，警告 ").Append(submission.Warnings).AppendLine(" 项");
-        sb.Append("- 文件指纹（SHA-256）：").AppendLine(submission.Sha256);
-        sb.Append("- 接收时间（UTC）：").AppendLine(submission.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", inv));
+        sb.AppendLine(ZhCn.Format("report.validation.title", ("path", submission.Path))).AppendLine();
+        sb.AppendLine(ZhCn.Format("report.validation.kind", ("kind", submission.Kind.ToChinese())));
+        sb.AppendLine(ZhCn.Format("report.validation.year", ("year", submission.Year?.ToString(inv) ?? ZhCn.Text("report.validation.year_unknown"))));
+        sb.AppendLine(ZhCn.Format("report.validation.status", ("status", submission.Status.ToChinese())));
+        sb.AppendLine(ZhCn.Format(
+            "report.validation.rows", ("read", submission.RowsRead), ("accepted", submission.RowsAccepted), ("rejected", submission.RowsRejected)));
+        sb.AppendLine(ZhCn.Format("report.validation.findings", ("errors", submission.Errors), ("warnings", submission.Warnings)));
+        sb.AppendLine(ZhCn.Format("report.validation.sha256", ("sha256", submission.Sha256)));
+        sb.AppendLine(ZhCn.Format("report.validation.received", ("received", submission.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", inv))));
         if (submission.Replaced.Count > 0)
         {
-            sb.Append("- 更正：本文件替换了以下 ").Append(submission.Replaced.Count).Append(" 所学校（或指标）此前接收的同学年数据：")
-              .AppendLine(string.Join("、", submission.Replaced));
+            sb.AppendLine(ZhCn.Format(
+                "report.validation.replaced", ("count", submission.Replaced.Count), ("subjects", string.Join("、", submission.Replaced))));
         }
 
         sb.AppendLine();
         if (file.Findings.Count == 0)
         {
-            sb.AppendLine("未发现问题。");
+            sb.AppendLine(ZhCn.Text("report.validation.no_findings"));
             return sb.ToString();
         }
 
-        var table = new MarkdownTable("级别", "工作表", "行", "列", "值", "说明");
+        var table = new MarkdownTable(
+            ZhCn.Text("report.validation.column.severity"),
+            ZhCn.Text("report.validation.column.sheet"),
+            ZhCn.Text("report.validation.column.row"),
+            ZhCn.Text("report.validation.column.column"),
+            ZhCn.Text("report.validation.column.value"),
+            ZhCn.Text("report.validation.column.message"));
         foreach (var f in file.Findings)
         {
-            table.Add(Codes.Zh(f.Severity), f.Sheet, f.Row?.ToString(inv), f.Column, f.Value, f.MessageZh);
+            table.Add(f.Severity.ToChinese(), f.Sheet, f.Row?.ToString(inv), f.Column, f.Value, f.MessageZh);
         }
 
         table.WriteTo(sb);

@@ -1,3 +1,4 @@
+using Changji.Text;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
 
@@ -20,16 +21,16 @@ public sealed class RunPipeline(IIncomingStore incoming, ReceiveFile receive, IR
         var outcomes = new List<SubmissionOutcome>(selected.Count);
         for (var i = 0; i < selected.Count; i++)
         {
-            progress?.Report(new RunProgress("校验并入库", i, selected.Count, selected[i].Path));
+            progress?.Report(new RunProgress(ZhCn.Text("run.stage.ingest"), i, selected.Count, selected[i].Path));
             if (await incoming.GetAsync(selected[i].Path, cancellationToken).ConfigureAwait(false) is { } file)
             {
                 outcomes.Add(await receive.RunAsync(file, cancellationToken).ConfigureAwait(false));
             }
         }
 
-        progress?.Report(new RunProgress("评估并发布", selected.Count, selected.Count, null));
+        progress?.Report(new RunProgress(ZhCn.Text("run.stage.evaluate"), selected.Count, selected.Count, null));
         var years = await recompute.RunAsync(onlyYear ?? int.MinValue, onlyYear, cancellationToken).ConfigureAwait(false);
-        progress?.Report(new RunProgress("发送预警", selected.Count, selected.Count, null));
+        progress?.Report(new RunProgress(ZhCn.Text("run.stage.send_alerts"), selected.Count, selected.Count, null));
         var sent = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
         return new RunSummary(outcomes, years, sent);
     }

@@ -12,7 +12,7 @@ public static class CheckReport
 {
     public static IReadOnlyList<string> Build(IReadOnlyList<CountyYear> years)
     {
-        var lines = new List<string> { $"CV formula on the official worked example (standard.md §1.1): {WorkedExampleCv():0.000} (expected 0.515)" };
+        var lines = new List<string> { $"CV formula on the official worked example (docs/standard.md §1.1): {WorkedExampleCv():0.000} (expected 0.515)" };
         CountyYear? previous = null;
         foreach (var year in years)
         {

@@ -1,6 +1,6 @@
 namespace Changji.SampleGenerator.Check;
 
-/// <summary>The county-level thresholds of standard.md §2–5 that the sample check confirms.</summary>
+/// <summary>The county-level thresholds of docs/standard.md §2–5 that the sample check confirms.</summary>
 public static class CountyNumbers
 {
     public const int PrimaryMaxClass = 45;

@@ -3,7 +3,7 @@ using Changji.Evaluation.Facts;
 namespace Changji.SampleGenerator.Check;
 
 /// <summary>
-/// Weighted enrolment used to split shared facilities of multi-level schools (standard.md §1.3):
+/// Weighted enrolment used to split shared facilities of multi-level schools (docs/standard.md §1.3):
 /// primary 1, junior 1.1 (1 in a 完全中学, whose junior pupils are its lightest), senior 1.2 in a
 /// 完全中学 and 1.32 in a 十二年一贯制 school.
 /// </summary>

@@ -2,11 +2,11 @@ using Changji.Evaluation.Facts;
 
 namespace Changji.SampleGenerator.Check;
 
-/// <summary>One L indicator's threshold at one level (standard.md §1), stated once for generator and check.</summary>
+/// <summary>One L indicator's threshold at one level (docs/standard.md §1), stated once for generator and check.</summary>
 public sealed record IndicatorThreshold(string Code, SchoolLevel Level, decimal Threshold);
 
 /// <summary>
-/// The numbers of standard.md the generator aims at and checks against. Held apart from the engine's
+/// The numbers of docs/standard.md the generator aims at and checks against. Held apart from the engine's
 /// catalogue on purpose: the samples must confirm the engine, not borrow from it.
 /// </summary>
 public static class StandardNumbers

@@ -3,7 +3,7 @@ using Changji.Evaluation.Facts;
 namespace Changji.SampleGenerator.Check;
 
 /// <summary>
-/// Turns statistics rows into in-scope level units (standard.md §1.2–1.3): special schools and teaching
+/// Turns statistics rows into in-scope level units (docs/standard.md §1.2–1.3): special schools and teaching
 /// points under 50 pupils are left out; teachers stay with their level; facilities are split by
 /// weighted enrolment.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Changji.SampleGenerator.Check;
 
 /// <summary>
-/// Student-weighted CV (standard.md §1.1): X̄ = ΣA/ΣP, S = sqrt(Σ (P_i/P)(X_i − X̄)²), CV = S/X̄.
+/// Student-weighted CV (docs/standard.md §1.1): X̄ = ΣA/ΣP, S = sqrt(Σ (P_i/P)(X_i − X̄)²), CV = S/X̄.
 /// </summary>
 public static class WeightedCv
 {

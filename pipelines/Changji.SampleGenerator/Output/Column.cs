@@ -7,7 +7,7 @@ public sealed record Column<T>(string Chinese, string Alias, Func<T, object?> Va
 public enum HeaderStyle
 {
     Chinese,
-    /// <summary>English aliases (input-files.md allows them in any order).</summary>
+    /// <summary>English aliases (docs/input-files.md allows them in any order).</summary>
     Alias,
 }
 

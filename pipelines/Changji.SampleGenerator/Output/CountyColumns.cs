@@ -2,16 +2,16 @@ using Changji.Evaluation.Facts;
 
 namespace Changji.SampleGenerator.Output;
 
-/// <summary>The columns of 县级指标数据 (input-files.md §3).</summary>
+/// <summary>The columns of 县级指标数据 (docs/input-files.md §3).</summary>
 public static class CountyColumns
 {
     /// <param name="percentSigns">Write rates as <c>96.5%</c> rather than <c>96.5</c> (both are accepted).</param>
     public static IReadOnlyList<Column<CountyFigure>> All(bool percentSigns) =>
     [
-        new("学年", "year", f => f.Year),
-        new("指标代码", "code", f => f.Code),
-        new("数值", "value", f => Value(f, percentSigns)),
-        new("说明", "note", f => f.Note),
+        new(ColumnNames.Of("year"), "year", f => f.Year),
+        new(ColumnNames.Of("code"), "code", f => f.Code),
+        new(ColumnNames.Of("value"), "value", f => Value(f, percentSigns)),
+        new(ColumnNames.Of("note"), "note", f => f.Note),
     ];
 
     private static object? Value(CountyFigure figure, bool percentSigns)

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Changji.SampleGenerator.Output;
 
-/// <summary>The byte forms stewards' CSV files arrive in (input-files.md: UTF-8 with or without BOM, GB18030/GBK).</summary>
+/// <summary>The byte forms stewards' CSV files arrive in (docs/input-files.md: UTF-8 with or without BOM, GB18030/GBK).</summary>
 public sealed record CsvEncoding(string Label, Encoding Encoding, bool Bom, string NewLine)
 {
     static CsvEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -4,7 +4,7 @@ namespace Changji.SampleGenerator.Output;
 
 /// <summary>
 /// Every file under samples/incoming, one format variation per file so that one run of the pipeline
-/// over the samples exercises what input-files.md accepts: UTF-8 with and without BOM, GB18030, xlsx
+/// over the samples exercises what docs/input-files.md accepts: UTF-8 with and without BOM, GB18030, xlsx
 /// with a named and an unnamed sheet, Chinese headers and shuffled English aliases, amounts in 元 and
 /// 万元, rates with and without a percent sign, an unknown extra column, and a file with bad rows.
 /// </summary>

@@ -36,7 +36,7 @@ public static class ReadmeWriter
         foreach (var s in Roster.Schools)
         {
             var years = string.Join(" | ", Roster.Years.Select(y => Pupils(s.EnrolmentIn(y))));
-            text.Append($"| {s.Code} | {s.Name} | {ChineseLabels.Of(s.Type)} | {ChineseLabels.Of(s.UrbanRural)} | {ChineseLabels.Of(s.Sponsor)} | {s.Township} | {years} |\n");
+            text.Append($"| {s.Code} | {s.Name} | {s.Type.ToChinese()} | {s.UrbanRural.ToChinese()} | {s.Sponsor.ToChinese()} | {s.Township} | {years} |\n");
         }
 
         return text.ToString().TrimEnd('\n');

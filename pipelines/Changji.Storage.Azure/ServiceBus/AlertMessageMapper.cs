@@ -5,7 +5,7 @@ using Changji.Pipeline.Alerts;
 namespace Changji.Storage.Azure.ServiceBus;
 
 /// <summary>
-/// One alert event as a Service Bus message (outputs.md §3). <c>MessageId</c> is the alert message's
+/// One alert event as a Service Bus message (docs/outputs.md §3). <c>MessageId</c> is the alert message's
 /// deterministic id, so the topic's duplicate detection drops a resend; subscribers filter on
 /// <c>Subject</c> (the rule) and the application properties without reading the body.
 /// </summary>

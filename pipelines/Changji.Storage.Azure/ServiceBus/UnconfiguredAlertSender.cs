@@ -1,3 +1,4 @@
+using Changji.Text;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 
@@ -10,5 +11,5 @@ namespace Changji.Storage.Azure.ServiceBus;
 public sealed class UnconfiguredAlertSender : IAlertSender
 {
     public Task SendAsync(AlertMessage message, CancellationToken cancellationToken = default) =>
-        throw new InvalidOperationException("未配置 ServiceBus__fullyQualifiedNamespace：预警消息保留在发件箱，配置后自动发送。");
+        throw new InvalidOperationException(ZhCn.Text("alert.sender_unconfigured"));
 }

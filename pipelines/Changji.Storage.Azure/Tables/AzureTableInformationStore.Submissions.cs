@@ -69,7 +69,7 @@ public sealed partial class AzureTableInformationStore
             {
                 ["Sha256"] = submission.Sha256,
                 ["Ordinal"] = i,
-                ["Severity"] = Codes.Of(f.Severity),
+                ["Severity"] = f.Severity.ToCode(),
                 ["Code"] = f.Code,
             };
             PayloadColumns.Write(entity, PipelineJson.Serialize(f));
@@ -86,9 +86,9 @@ public sealed partial class AzureTableInformationStore
         {
             ["Sequence"] = sequence,
             ["Path"] = stored.Path,
-            ["Kind"] = stored.Kind is null ? null : Codes.Of(stored.Kind.Value),
+            ["Kind"] = stored.Kind is null ? null : stored.Kind.Value.ToCode(),
             ["Year"] = stored.Year,
-            ["Status"] = Codes.Of(stored.Status),
+            ["Status"] = stored.Status.ToCode(),
             ["ReceivedAtUtc"] = DateTime.SpecifyKind(stored.ReceivedAtUtc, DateTimeKind.Utc),
         };
         PayloadColumns.Write(entity, PipelineJson.Serialize(stored));

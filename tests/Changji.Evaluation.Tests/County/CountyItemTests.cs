@@ -187,7 +187,7 @@ public class CountyItemTests
     [Fact]
     public void Q4_PrivateSchoolBelow5Percent_IsNotMet()
     {
-        // standard.md §3 Q4: "every school", not only public ones; 民办 schools also budget public funds.
+        // docs/standard.md §3 Q4: "every school", not only public ones; 民办 schools also budget public funds.
         var school = TestData.Primary("6523010088") with { SchoolName = "民办小学", Sponsor = Sponsor.Private };
         var q4 = Base.WithSchool(school, TestData.Funding(school, training: 1_000)).Evaluate().Item("Q4");
         Assert.Equal(ItemStatus.NotMet, q4.Status);
@@ -208,7 +208,7 @@ public class CountyItemTests
     [InlineData("G6")]
     public void SchoolBasedItem_NoStatisticsForTheYear_IsMissingNotMet(string code)
     {
-        // With no school rows there is nothing to judge: standard.md §6 forbids counting that as met.
+        // With no school rows there is nothing to judge: docs/standard.md §6 forbids counting that as met.
         var result = (Base with { Schools = [], Funding = [] }).Evaluate().Item(code);
         Assert.Equal(ItemStatus.Missing, result.Status);
         Assert.Contains("学校基础数据", result.Note);

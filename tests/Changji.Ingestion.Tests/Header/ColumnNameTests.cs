@@ -1,6 +1,6 @@
 namespace Changji.Ingestion.Tests.Header;
 
-/// <summary>Every column of every kind, under its Chinese name and under its alias written loosely (input-files.md §1–§3).</summary>
+/// <summary>Every column of every kind, under its Chinese name and under its alias written loosely (docs/input-files.md §1–§3).</summary>
 public class ColumnNameTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace Changji.Ingestion.Tests.Rows;
 
-/// <summary>Every 指标代码 of input-files.md §3 with a value as a steward writes it.</summary>
+/// <summary>Every 指标代码 of docs/input-files.md §3 with a value as a steward writes it.</summary>
 public class CountyCodeTests
 {
     [Theory]

@@ -2,7 +2,7 @@ using Changji.Evaluation.Facts;
 
 namespace Changji.Ingestion.Tests.Rows;
 
-/// <summary>The row rules of input-files.md §1 at their edges: type ↔ levels, sub-counts, blank rows.</summary>
+/// <summary>The row rules of docs/input-files.md §1 at their edges: type ↔ levels, sub-counts, blank rows.</summary>
 public class RowRuleTests
 {
     private static Table School(string type, int primary, int junior, int senior) => Samples.Statistics()

@@ -1,6 +1,6 @@
 namespace Changji.Pipeline.Tests.Support;
 
-/// <summary>The required columns of outputs.md §2, copied from the contract so a rename fails a test.</summary>
+/// <summary>The required columns of docs/outputs.md §2, copied from the contract so a rename fails a test.</summary>
 public static class RequiredColumns
 {
     public static IReadOnlyDictionary<string, string[]> ByTable { get; } = new Dictionary<string, string[]>

@@ -4,7 +4,7 @@ using Changji.Evaluation.Facts;
 
 namespace Changji.Pipeline.Tests.Support;
 
-/// <summary>Writes statistics rows as a steward's UTF-8 CSV with the English header aliases of input-files.md §1.</summary>
+/// <summary>Writes statistics rows as a steward's UTF-8 CSV with the English header aliases of docs/input-files.md §1.</summary>
 public static class StatisticsCsv
 {
     private static readonly (string Header, Func<SchoolStatistics, object?> Value)[] Columns =
