@@ -1,7 +1,7 @@
-using Changji.Text;
 using System.CommandLine;
 using System.Text;
 using Changji.Cli;
+using Changji.Text;
 
 Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand(ZhCn.Text("cli.root.description"))

@@ -1,10 +1,10 @@
-using Changji.Text;
 using System.CommandLine;
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
+using Changji.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

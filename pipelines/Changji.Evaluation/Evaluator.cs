@@ -22,7 +22,9 @@ public static class Evaluator
         var items = CountyAreas.EvaluateItems(new CountyContext(current, previous, profile));
         var areas = new List<AreaVerdict>(4) { resource.Verdict };
         foreach (var area in (Area[])[Area.Guarantee, Area.Quality, Area.Recognition])
+        {
             areas.Add(CountyAreas.Verdict(area, items));
+        }
 
         return new CountyEvaluation
         {

@@ -1,5 +1,8 @@
-using Sylvan.Data.Csv;
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Reading;
+using Changji.Ingestion.Rows;
 using Changji.Text;
+using Sylvan.Data.Csv;
 
 namespace Changji.Ingestion;
 

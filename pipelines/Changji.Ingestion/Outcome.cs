@@ -1,3 +1,6 @@
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Rows;
+
 namespace Changji.Ingestion;
 
 /// <summary>Builds the <see cref="IngestedFile"/> of a file: accepted with its rows, or rejected with none.</summary>

@@ -47,10 +47,18 @@ public sealed record AzureStorageNames
         string T(string name) => prefix + name;
         return new AzureStorageNames
         {
-            Incoming = C(d.Incoming), Raw = C(d.Raw), Curated = C(d.Curated), Reports = C(d.Reports),
-            IngestQueue = C(d.IngestQueue), RecomputeQueue = C(d.RecomputeQueue),
-            SchoolsTable = T(d.SchoolsTable), FactsTable = T(d.FactsTable), FundingTable = T(d.FundingTable),
-            CountyTable = T(d.CountyTable), SubmissionsTable = T(d.SubmissionsTable), FindingsTable = T(d.FindingsTable),
+            Incoming = C(d.Incoming),
+            Raw = C(d.Raw),
+            Curated = C(d.Curated),
+            Reports = C(d.Reports),
+            IngestQueue = C(d.IngestQueue),
+            RecomputeQueue = C(d.RecomputeQueue),
+            SchoolsTable = T(d.SchoolsTable),
+            FactsTable = T(d.FactsTable),
+            FundingTable = T(d.FundingTable),
+            CountyTable = T(d.CountyTable),
+            SubmissionsTable = T(d.SubmissionsTable),
+            FindingsTable = T(d.FindingsTable),
             AlertsTable = T(d.AlertsTable),
         };
     }

@@ -10,23 +10,23 @@ internal sealed class Catalogue
 {
     public const string ResourceName = "Changji.Text.zh-CN.json";
 
-    private readonly Dictionary<string, Dictionary<string, string>> _labels;
-    private readonly Dictionary<string, Dictionary<string, string>> _aliases;
-    private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, Dictionary<string, string>> labelGroups;
+    private readonly Dictionary<string, Dictionary<string, string>> aliasGroups;
+    private readonly Dictionary<string, Template> parsedTemplates;
 
     private Catalogue(
         Dictionary<string, Dictionary<string, string>> labels,
         Dictionary<string, Dictionary<string, string>> aliases,
         Dictionary<string, string> templates)
     {
-        _labels = labels;
-        _aliases = aliases;
+        labelGroups = labels;
+        aliasGroups = aliases;
         TemplateTexts = templates;
-        _templates = templates.ToDictionary(t => t.Key, t => Changji.Text.Template.Parse(t.Key, t.Value), StringComparer.Ordinal);
+        parsedTemplates = templates.ToDictionary(t => t.Key, t => Changji.Text.Template.Parse(t.Key, t.Value), StringComparer.Ordinal);
     }
 
-    public IReadOnlyDictionary<string, Dictionary<string, string>> Labels => _labels;
-    public IReadOnlyDictionary<string, Dictionary<string, string>> AliasGroups => _aliases;
+    public IReadOnlyDictionary<string, Dictionary<string, string>> Labels => labelGroups;
+    public IReadOnlyDictionary<string, Dictionary<string, string>> AliasGroups => aliasGroups;
     public IReadOnlyDictionary<string, string> TemplateTexts { get; }
 
     public static Catalogue LoadEmbedded()
@@ -48,17 +48,17 @@ internal sealed class Catalogue
     }
 
     public string Label(string group, string code) =>
-        !_labels.TryGetValue(group, out var codes) ? throw new CatalogueTextException($"Unknown label group '{group}'.")
+        !labelGroups.TryGetValue(group, out var codes) ? throw new CatalogueTextException($"Unknown label group '{group}'.")
         : codes.TryGetValue(code, out var label) ? label
         : throw new CatalogueTextException($"Unknown code '{code}' in label group '{group}'.");
 
     public IReadOnlyDictionary<string, string> Aliases(string group) =>
-        _aliases.TryGetValue(group, out var aliases) ? aliases
-        : _labels.ContainsKey(group) ? new Dictionary<string, string>()
+        aliasGroups.TryGetValue(group, out var aliases) ? aliases
+        : labelGroups.ContainsKey(group) ? new Dictionary<string, string>()
         : throw new CatalogueTextException($"Unknown label group '{group}'.");
 
     public Template Template(string key) =>
-        _templates.TryGetValue(key, out var template) ? template : throw new CatalogueTextException($"Unknown template '{key}'.");
+        parsedTemplates.TryGetValue(key, out var template) ? template : throw new CatalogueTextException($"Unknown template '{key}'.");
 
     private static Dictionary<string, Dictionary<string, string>> Groups(Dictionary<string, JsonElement> root, string name)
     {
@@ -76,7 +76,11 @@ internal sealed class Catalogue
 
     private static Dictionary<string, JsonElement> Object(JsonElement element, string path)
     {
-        if (element.ValueKind != JsonValueKind.Object) throw new CatalogueTextException($"zh-CN.json: '{path}' must be an object.");
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw new CatalogueTextException($"zh-CN.json: '{path}' must be an object.");
+        }
+
         var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {

@@ -7,41 +7,44 @@ namespace Changji.Text;
 public sealed class CodeMap<T>
     where T : struct, Enum
 {
-    private readonly Dictionary<T, string> _codes = [];
-    private readonly Dictionary<string, T> _values = new(StringComparer.Ordinal);
-    private readonly List<T> _order = [];
+    private readonly Dictionary<T, string> codeByValue = [];
+    private readonly Dictionary<string, T> valueByCode = new(StringComparer.Ordinal);
+    private readonly List<T> ordered = [];
 
     public CodeMap(string group, params (T Value, string Code)[] codes)
     {
         Group = group;
         foreach (var (value, code) in codes)
         {
-            if (!_codes.TryAdd(value, code) || !_values.TryAdd(code, value))
+            if (!codeByValue.TryAdd(value, code) || !valueByCode.TryAdd(code, value))
             {
                 throw new ArgumentException($"{typeof(T).Name}: {value} or code '{code}' mapped twice.", nameof(codes));
             }
 
-            _order.Add(value);
+            ordered.Add(value);
         }
 
-        var unmapped = Enum.GetValues<T>().Where(v => !_codes.ContainsKey(v)).ToList();
-        if (unmapped.Count > 0) throw new ArgumentException($"{typeof(T).Name}: no code for {string.Join(", ", unmapped)}.", nameof(codes));
+        var unmapped = Enum.GetValues<T>().Where(v => !codeByValue.ContainsKey(v)).ToList();
+        if (unmapped.Count > 0)
+        {
+            throw new ArgumentException($"{typeof(T).Name}: no code for {string.Join(", ", unmapped)}.", nameof(codes));
+        }
     }
 
     /// <summary>The label group of the catalogue, e.g. <c>item_status</c>.</summary>
     public string Group { get; }
 
     /// <summary>The values in the order given: the order lists show them to users.</summary>
-    public IReadOnlyList<T> Values => _order;
+    public IReadOnlyList<T> Values => ordered;
 
     public string Code(T value) =>
-        _codes.TryGetValue(value, out var code) ? code : throw new ArgumentOutOfRangeException(nameof(value), value, $"No code for {typeof(T).Name}.{value}.");
+        codeByValue.TryGetValue(value, out var code) ? code : throw new ArgumentOutOfRangeException(nameof(value), value, $"No code for {typeof(T).Name}.{value}.");
 
     /// <summary>The value of an exact code; throws naming the code when there is none.</summary>
     public T Parse(string code) =>
-        _values.TryGetValue(code, out var value) ? value : throw new CatalogueTextException($"Unknown {Group} code '{code}'.");
+        valueByCode.TryGetValue(code, out var value) ? value : throw new CatalogueTextException($"Unknown {Group} code '{code}'.");
 
-    public bool TryParse(string code, out T value) => _values.TryGetValue(code, out value);
+    public bool TryParse(string code, out T value) => valueByCode.TryGetValue(code, out value);
 
     /// <summary>The Chinese label of <paramref name="value"/> from the catalogue.</summary>
     public string Label(T value) => ZhCn.Label(Group, Code(value));

@@ -6,12 +6,12 @@ namespace Changji.Text;
 /// <summary>A message template split once into literal text and <c>{name}</c> placeholders.</summary>
 internal sealed class Template
 {
-    private readonly IReadOnlyList<(bool IsPlaceholder, string Text)> _parts;
+    private readonly IReadOnlyList<(bool IsPlaceholder, string Text)> segments;
 
-    private Template(IReadOnlyList<(bool, string)> parts) => _parts = parts;
+    private Template(IReadOnlyList<(bool, string)> parts) => segments = parts;
 
     /// <summary>The placeholder names, in order of appearance (repeats included).</summary>
-    public IEnumerable<string> Placeholders => _parts.Where(p => p.IsPlaceholder).Select(p => p.Text);
+    public IEnumerable<string> Placeholders => segments.Where(p => p.IsPlaceholder).Select(p => p.Text);
 
     public static Template Parse(string key, string text)
     {
@@ -32,7 +32,11 @@ internal sealed class Template
                 throw new CatalogueTextException($"Template '{key}' has a malformed placeholder at {open}: {text}");
             }
 
-            if (open > start) parts.Add((false, text[start..open]));
+            if (open > start)
+            {
+                parts.Add((false, text[start..open]));
+            }
+
             parts.Add((true, text[(open + 1)..close]));
             start = close + 1;
         }
@@ -43,9 +47,13 @@ internal sealed class Template
     public string Render(string key, ReadOnlySpan<(string Name, object? Value)> args)
     {
         // Most templates are plain text looked up per cell while reading a file: no copy for those.
-        if (_parts.Count == 1 && !_parts[0].IsPlaceholder) return _parts[0].Text;
+        if (segments.Count == 1 && !segments[0].IsPlaceholder)
+        {
+            return segments[0].Text;
+        }
+
         var text = new StringBuilder();
-        foreach (var (isPlaceholder, part) in _parts)
+        foreach (var (isPlaceholder, part) in segments)
         {
             if (!isPlaceholder)
             {
@@ -80,10 +88,17 @@ internal sealed class Template
 
     private static bool IsName(ReadOnlySpan<char> name)
     {
-        if (name.IsEmpty || !char.IsAsciiLetterLower(name[0])) return false;
+        if (name.IsEmpty || !char.IsAsciiLetterLower(name[0]))
+        {
+            return false;
+        }
+
         foreach (var c in name)
         {
-            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '_') return false;
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '_')
+            {
+                return false;
+            }
         }
 
         return true;

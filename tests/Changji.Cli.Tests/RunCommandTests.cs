@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Changji.Cli;
 
 namespace Changji.Cli.Tests;
 

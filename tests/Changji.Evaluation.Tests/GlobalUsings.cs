@@ -1,4 +1,3 @@
-global using Changji.Evaluation;
 global using Changji.Evaluation.Catalogue;
 global using Changji.Evaluation.Facts;
 global using Changji.Evaluation.Results;

@@ -16,8 +16,10 @@ public class ScaleTests
         }
         var county = new CountyYear
         {
-            Year = TestData.Year, Schools = schools,
-            Funding = schools.Select(s => TestData.Funding(s)).ToList(), Figures = TestData.Figures(),
+            Year = TestData.Year,
+            Schools = schools,
+            Funding = schools.Select(s => TestData.Funding(s)).ToList(),
+            Figures = TestData.Figures(),
         };
         var watch = Stopwatch.StartNew();
         var e = county.Evaluate();

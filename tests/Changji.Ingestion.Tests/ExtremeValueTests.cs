@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests;
 
 /// <summary>
@@ -17,7 +19,10 @@ public class ExtremeValueTests
         var data = new TheoryData<string, string>();
         foreach (var kind in new[] { "statistics", "funding", "county" })
         {
-            foreach (var header in Sample(kind).Headers) data.Add(kind, header);
+            foreach (var header in Sample(kind).Headers)
+            {
+                data.Add(kind, header);
+            }
         }
         return data;
     }

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests;
 
 /// <summary>Problems that reject a whole file, and the reasons named for the steward.</summary>
@@ -156,7 +158,7 @@ public class FileRejectionTests
     /// <summary>A real stream that cannot seek, as a network body is; it counts what was taken from it.</summary>
     private sealed class ForwardOnlyStream(byte[] bytes) : Stream
     {
-        private readonly MemoryStream _inner = new(bytes);
+        private readonly MemoryStream inner = new(bytes);
         public long BytesRead { get; private set; }
         public override bool CanRead => true;
         public override bool CanSeek => false;
@@ -166,7 +168,7 @@ public class FileRejectionTests
         public override void Flush() { }
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var read = _inner.Read(buffer, offset, count);
+            var read = inner.Read(buffer, offset, count);
             BytesRead += read;
             return read;
         }

@@ -25,7 +25,10 @@ public class FuzzTests
             Assert.NotNull(file);
             Assert.All(file.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.MessageZh)));
             Assert.True(file.Rejected ? file.RowsAccepted == 0 : !file.Findings.Any(f => f.Row is null && f.Severity == Severity.Error));
-            if (!file.Rejected) kept++;
+            if (!file.Rejected)
+            {
+                kept++;
+            }
         }
         Assert.InRange(kept, 0, Mutations);
     }
@@ -46,10 +49,18 @@ public class FuzzTests
             case 0:
                 return original[..random.Next(original.Length)];
             case 1:
-                for (var k = random.Next(1, 8); k > 0; k--) bytes[random.Next(bytes.Count)] ^= (byte)(1 << random.Next(8));
+                for (var k = random.Next(1, 8); k > 0; k--)
+                {
+                    bytes[random.Next(bytes.Count)] ^= (byte)(1 << random.Next(8));
+                }
+
                 break;
             case 2:
-                for (var k = random.Next(1, 4); k > 0; k--) bytes[random.Next(bytes.Count)] = (byte)random.Next(256);
+                for (var k = random.Next(1, 4); k > 0; k--)
+                {
+                    bytes[random.Next(bytes.Count)] = (byte)random.Next(256);
+                }
+
                 break;
             case 3:
                 var start = random.Next(bytes.Count);

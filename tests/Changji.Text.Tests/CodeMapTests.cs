@@ -3,9 +3,9 @@ using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
 using Changji.Ingestion;
+using Changji.Ingestion.Header;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Submissions;
-using Changji.Text;
 
 namespace Changji.Text.Tests;
 

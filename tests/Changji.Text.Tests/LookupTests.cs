@@ -1,5 +1,3 @@
-using Changji.Text;
-
 namespace Changji.Text.Tests;
 
 public class LookupTests

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Changji.Text;
 
 namespace Changji.Text.Tests;
 
@@ -53,7 +52,11 @@ public partial class TemplateTests
     {
         foreach (var (key, call) in Sources.Value.SelectMany(FormatCalls))
         {
-            if (!ZhCn.Catalogue.TemplateTexts.TryGetValue(key, out var template)) continue;
+            if (!ZhCn.Catalogue.TemplateTexts.TryGetValue(key, out var template))
+            {
+                continue;
+            }
+
             var args = ArgumentName().Matches(call).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
             foreach (var name in Placeholder().Matches(template).Select(m => m.Groups[1].Value))
             {
@@ -67,14 +70,24 @@ public partial class TemplateTests
     {
         foreach (Match m in CallSite().Matches(source))
         {
-            if (!m.Value.StartsWith("ZhCn.Format", StringComparison.Ordinal)) continue;
+            if (!m.Value.StartsWith("ZhCn.Format", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var open = m.Index + "ZhCn.Format".Length;
             var depth = 0;
             var end = open;
             for (; end < source.Length; end++)
             {
-                if (source[end] == '(') depth++;
-                else if (source[end] == ')' && --depth == 0) break;
+                if (source[end] == '(')
+                {
+                    depth++;
+                }
+                else if (source[end] == ')' && --depth == 0)
+                {
+                    break;
+                }
             }
 
             yield return (m.Groups[1].Value, source[open..end]);

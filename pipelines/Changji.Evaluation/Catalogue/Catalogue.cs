@@ -22,7 +22,10 @@ public sealed class Catalogue
         this.documents = documents;
         profiles = new Dictionary<string, Profile>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in documents.Keys.Order(StringComparer.Ordinal))
+        {
             profiles[name] = Resolve(name, []);
+        }
+
         Profiles = profiles.Values.ToArray();
     }
 
@@ -46,7 +49,9 @@ public sealed class Catalogue
             var doc = ProfileReader.ParseObject(json);
             var name = ProfileReader.NameOf(doc);
             if (!next.TryAdd(name, doc))
+            {
                 throw new CatalogueException($"Profile {name} is defined twice.");
+            }
         }
         return new Catalogue(next);
     }
@@ -64,9 +69,15 @@ public sealed class Catalogue
     private JsonObject ResolveJson(string name, HashSet<string> visiting)
     {
         if (!documents.TryGetValue(name, out var doc))
+        {
             throw new CatalogueException($"Profile '{name}' is referenced by basedOn but not defined.");
+        }
+
         if (!visiting.Add(name))
+        {
             throw new CatalogueException($"Profile '{name}' inherits from itself.");
+        }
+
         var basedOn = ProfileReader.BasedOnOf(doc);
         return basedOn is null ? doc : ProfileMerger.Merge(ResolveJson(basedOn, visiting), doc);
     }

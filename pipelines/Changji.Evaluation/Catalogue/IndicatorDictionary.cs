@@ -18,7 +18,11 @@ public static class IndicatorDictionary
         md.Append(ZhCn.Text("dictionary.title")).Append("\n\n");
         md.Append("Generated from the evaluation catalogue (`pipelines/Changji.Evaluation/Catalogue/Profiles/*.json`) by ");
         md.Append("`IndicatorDictionary.RenderMarkdown`. Do not edit by hand: run the evaluation tests with `UPDATE_DOCS=1`.\n");
-        foreach (var profile in catalogue.Profiles) RenderProfile(md, profile);
+        foreach (var profile in catalogue.Profiles)
+        {
+            RenderProfile(md, profile);
+        }
+
         return md.ToString();
     }
 
@@ -26,7 +30,11 @@ public static class IndicatorDictionary
     {
         md.Append('\n').Append(ZhCn.Format("dictionary.profile.heading", ("name", profile.Name), ("title", profile.TitleZh))).Append("\n\n");
         md.Append(ZhCn.Format("dictionary.profile.version", ("version", profile.Version)));
-        if (profile.BasedOn is not null) md.Append(ZhCn.Format("dictionary.profile.based_on", ("based_on", profile.BasedOn)));
+        if (profile.BasedOn is not null)
+        {
+            md.Append(ZhCn.Format("dictionary.profile.based_on", ("based_on", profile.BasedOn)));
+        }
+
         md.Append(ZhCn.Text("dictionary.profile.end")).Append("\n\n");
         RenderSettings(md, profile.Resource, profile.SchoolIndicators.Count);
         md.Append('\n').Append(ZhCn.Text("dictionary.table.header")).Append('\n');
@@ -69,8 +77,16 @@ public static class IndicatorDictionary
     private static string Parameters(IndicatorDefinition item)
     {
         var parts = new List<string>();
-        if (item.Figure is not null) parts.Add($"figure = `{item.Figure}`");
-        if (item.Scale != 1) parts.Add($"scale = {N(item.Scale)}");
+        if (item.Figure is not null)
+        {
+            parts.Add($"figure = `{item.Figure}`");
+        }
+
+        if (item.Scale != 1)
+        {
+            parts.Add($"scale = {N(item.Scale)}");
+        }
+
         parts.AddRange(item.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} = {N(p.Value)}"));
         return parts.Count == 0 ? "—" : string.Join("；", parts);
     }

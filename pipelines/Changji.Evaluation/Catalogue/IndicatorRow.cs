@@ -1,5 +1,3 @@
-using Changji.Evaluation.Facts;
-
 namespace Changji.Evaluation.Catalogue;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Changji.Evaluation.Facts;
-
 namespace Changji.Evaluation.Catalogue;
 
 /// <summary>A resolved (inheritance applied) version of the standard: settings and every item.</summary>
@@ -20,7 +18,9 @@ public sealed record Profile
         foreach (var item in items)
         {
             if (!byCode.TryAdd(item.Code, item))
+            {
                 throw new CatalogueException($"Profile {name} defines {item.Code} twice.");
+            }
         }
         SchoolIndicators = items.Where(i => i.IsSchoolIndicator).ToArray();
     }
@@ -56,7 +56,9 @@ public sealed record Profile
                 continue;
             }
             foreach (var (level, limits) in item.Levels.OrderBy(l => l.Key))
+            {
                 rows.Add(Row(item, level.ToCode(), limits.Threshold, limits.Floor));
+            }
         }
         return rows;
     }

@@ -19,9 +19,13 @@ internal static class ProfileMerger
         foreach (var (key, value) in derived)
         {
             if (key == ItemsKey && value is JsonArray items && result[ItemsKey] is JsonArray baseItems)
+            {
                 MergeItems(baseItems, items);
+            }
             else
+            {
                 result[key] = MergeValue(result[key], value);
+            }
         }
         return result;
     }
@@ -29,10 +33,16 @@ internal static class ProfileMerger
     private static JsonNode? MergeValue(JsonNode? baseValue, JsonNode? value)
     {
         if (baseValue is not JsonObject baseObject || value is not JsonObject overObject)
+        {
             return value?.DeepClone();
+        }
+
         var merged = (JsonObject)baseObject.DeepClone();
         foreach (var (key, child) in overObject)
+        {
             merged[key] = MergeValue(merged[key], child);
+        }
+
         return merged;
     }
 
@@ -43,9 +53,13 @@ internal static class ProfileMerger
             var code = CodeOf(node);
             var index = IndexOf(baseItems, code);
             if (index < 0)
+            {
                 baseItems.Add(node?.DeepClone());
+            }
             else
+            {
                 baseItems[index] = MergeValue(baseItems[index], node);
+            }
         }
     }
 
@@ -54,7 +68,9 @@ internal static class ProfileMerger
         for (var i = 0; i < items.Count; i++)
         {
             if (string.Equals(CodeOf(items[i]), code, StringComparison.OrdinalIgnoreCase))
+            {
                 return i;
+            }
         }
         return -1;
     }

@@ -50,7 +50,11 @@ internal static class ProfileReader
 
     private static ResourceSettings ReadResource(string profile, ResourceDocument? doc)
     {
-        if (doc is null) throw new CatalogueException($"Profile {profile} has no \"resource\" settings.");
+        if (doc is null)
+        {
+            throw new CatalogueException($"Profile {profile} has no \"resource\" settings.");
+        }
+
         var weights = doc.SplitWeights ?? throw Missing(profile, "resource.splitWeights");
         return new ResourceSettings
         {
@@ -101,8 +105,16 @@ internal static class ProfileReader
     private static Dictionary<SchoolLevel, double> ReadLevels(string profile, Dictionary<string, double> values)
     {
         var result = new Dictionary<SchoolLevel, double>();
-        foreach (var (key, value) in values) result[LevelCodes.Parse(key)] = value;
-        if (result.Count == 0) throw Missing(profile, "resource.cvLimits");
+        foreach (var (key, value) in values)
+        {
+            result[LevelCodes.Parse(key)] = value;
+        }
+
+        if (result.Count == 0)
+        {
+            throw Missing(profile, "resource.cvLimits");
+        }
+
         return result;
     }
 

@@ -16,14 +16,26 @@ internal static class CertificationRule
         foreach (var school in context.Schools)
         {
             teachers += school.PrimaryTeachers + school.JuniorTeachers;
-            if (school.CertifiedTeachers is { } count) certified += count;
-            else lacking.Missing(SubChecks.SchoolName(school));
+            if (school.CertifiedTeachers is { } count)
+            {
+                certified += count;
+            }
+            else
+            {
+                lacking.Missing(SubChecks.SchoolName(school));
+            }
         }
         // A school without the count would silently lower (or raise) the rate: report the item missing.
         if (lacking.Checked > 0)
+        {
             return ItemResults.Create(item, context, ItemStatus.Missing, lacking.Note(ZhCn.Text("county.certification.kind")), threshold: threshold);
+        }
+
         if (teachers == 0)
+        {
             return ItemResults.Missing(item, context, ZhCn.Text("county.certification.teachers"), threshold);
+        }
+
         var rate = 100.0 * certified / teachers;
         var met = context.Meets(rate, item.Comparator, threshold);
         var note = ZhCn.Format("county.certification.note", ("certified", certified), ("teachers", teachers), ("rate", Numbers.Show(rate)));

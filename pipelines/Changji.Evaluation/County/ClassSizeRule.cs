@@ -15,21 +15,41 @@ internal static class ClassSizeRule
         var checks = new SubChecks();
         foreach (var school in context.Schools)
         {
-            if (school.SchoolType == SchoolType.SpecialEducation) continue;
+            if (school.SchoolType == SchoolType.SpecialEducation)
+            {
+                continue;
+            }
+
             var problems = new List<string>();
             var lacks = false;
             Check(SchoolLevel.Primary.ToChinese(), school.PrimaryClasses, school.PrimaryMaxClassSize, primaryMax);
             Check(SchoolLevel.Junior.ToChinese(), school.JuniorClasses, school.JuniorMaxClassSize, juniorMax);
             var name = SubChecks.SchoolName(school);
-            if (problems.Count > 0) checks.Fail(name, string.Join("；", problems));
-            else if (lacks) checks.Missing(name);
-            else if (school.PrimaryClasses + school.JuniorClasses > 0) checks.Met();
+            if (problems.Count > 0)
+            {
+                checks.Fail(name, string.Join("；", problems));
+            }
+            else if (lacks)
+            {
+                checks.Missing(name);
+            }
+            else if (school.PrimaryClasses + school.JuniorClasses > 0)
+            {
+                checks.Met();
+            }
 
             void Check(string level, int classes, int? largest, double max)
             {
-                if (classes <= 0) return;
+                if (classes <= 0)
+                {
+                    return;
+                }
+
                 if (largest is not { } size) { lacks = true; return; }
-                if (!context.Meets(size, Comparator.AtMost, max)) problems.Add(ZhCn.Format("county.class_size.over", ("level", level), ("size", size), ("max", max)));
+                if (!context.Meets(size, Comparator.AtMost, max))
+                {
+                    problems.Add(ZhCn.Format("county.class_size.over", ("level", level), ("size", size), ("max", max)));
+                }
             }
         }
         return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.schools")), checks.MetPercent, 100, checks.Failures);

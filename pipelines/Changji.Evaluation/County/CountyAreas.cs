@@ -12,7 +12,10 @@ internal static class CountyAreas
         var results = new List<CountyItemResult>();
         foreach (var item in context.Profile.Items)
         {
-            if (item.Area != Area.Resource) results.Add(CountyRules.Evaluate(item, context));
+            if (item.Area != Area.Resource)
+            {
+                results.Add(CountyRules.Evaluate(item, context));
+            }
         }
         return results;
     }
@@ -24,7 +27,11 @@ internal static class CountyAreas
         var blocking = new List<string>();
         foreach (var item in items)
         {
-            if (item.Area != area || item.Status == ItemStatus.Met) continue;
+            if (item.Area != area || item.Status == ItemStatus.Met)
+            {
+                continue;
+            }
+
             status = StatusOrder.Worst(status, item.Status);
             blocking.Add(item.IndicatorCode);
         }

@@ -19,7 +19,10 @@ internal sealed class CountyContext
         figures = Index(current.Figures);
         previousFigures = previous is null ? null : Index(previous.Figures);
         funding = new Dictionary<string, SchoolFunding>(current.Funding.Count, StringComparer.Ordinal);
-        foreach (var row in current.Funding) funding[row.SchoolCode] = row;
+        foreach (var row in current.Funding)
+        {
+            funding[row.SchoolCode] = row;
+        }
     }
 
     public int Year { get; }
@@ -47,7 +50,11 @@ internal sealed class CountyContext
     private static Dictionary<string, CountyFigure> Index(IReadOnlyList<CountyFigure> rows)
     {
         var index = new Dictionary<string, CountyFigure>(rows.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows) index[row.Code] = row;
+        foreach (var row in rows)
+        {
+            index[row.Code] = row;
+        }
+
         return index;
     }
 }

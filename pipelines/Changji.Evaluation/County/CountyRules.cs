@@ -16,7 +16,10 @@ internal static class CountyRules
         // Stats and funding items judge schools: with no school rows a vacuous "every school passes"
         // would count absent data as met (docs/standard.md §6).
         if ((item.Source is IndicatorSource.Stats or IndicatorSource.Funding) && context.Schools.Count == 0)
+        {
             return ItemResults.Missing(item, context, IndicatorSource.Stats.ToChinese(), item.Threshold);
+        }
+
         return ByCode(item, context);
     }
 

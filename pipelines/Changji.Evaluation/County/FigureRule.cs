@@ -13,7 +13,10 @@ internal static class FigureRule
         var figure = item.Figure ?? throw new CatalogueException($"Item {item.Code} names no figure.");
         var threshold = item.RequiredThreshold();
         if (context.Number(figure) is not { } value)
+        {
             return ItemResults.Missing(item, context, figure, threshold);
+        }
+
         var met = context.Meets(value, item.Comparator, threshold);
         var note = ZhCn.Format(
             "county.figure.note",

@@ -16,9 +16,18 @@ internal static class MigrantChildrenRule
         var threshold = item.RequiredThreshold();
         var checks = new SubChecks();
         var rate = context.Number(figure);
-        if (rate is not { } r) checks.Missing(ZhCn.Format("county.note.named_figure", ("label", ZhCn.Text("county.migrant_children.rate")), ("figure", figure)));
-        else if (context.Meets(r, item.Comparator, threshold)) checks.Met();
-        else checks.Fail(ZhCn.Text("county.migrant_children.rate"), ZhCn.Format("county.percent_below", ("value", Numbers.Show(r)), ("min", Numbers.Show(threshold))));
+        if (rate is not { } r)
+        {
+            checks.Missing(ZhCn.Format("county.note.named_figure", ("label", ZhCn.Text("county.migrant_children.rate")), ("figure", figure)));
+        }
+        else if (context.Meets(r, item.Comparator, threshold))
+        {
+            checks.Met();
+        }
+        else
+        {
+            checks.Fail(ZhCn.Text("county.migrant_children.rate"), ZhCn.Format("county.percent_below", ("value", Numbers.Show(r)), ("min", Numbers.Show(threshold))));
+        }
 
         switch (context.Judgement(CareSystem))
         {

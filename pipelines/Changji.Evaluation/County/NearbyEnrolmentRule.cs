@@ -18,8 +18,17 @@ internal static class NearbyEnrolmentRule
 
     private static void Check(SubChecks checks, CountyContext context, string label, string figure, double min)
     {
-        if (context.Number(figure) is not { } rate) checks.Missing(ZhCn.Format("county.note.named_figure", ("label", label), ("figure", figure)));
-        else if (context.Meets(rate, Comparator.AtLeast, min)) checks.Met();
-        else checks.Fail(label, ZhCn.Format("county.percent_below", ("value", Numbers.Show(rate)), ("min", Numbers.Show(min))));
+        if (context.Number(figure) is not { } rate)
+        {
+            checks.Missing(ZhCn.Format("county.note.named_figure", ("label", label), ("figure", figure)));
+        }
+        else if (context.Meets(rate, Comparator.AtLeast, min))
+        {
+            checks.Met();
+        }
+        else
+        {
+            checks.Fail(label, ZhCn.Format("county.percent_below", ("value", Numbers.Show(rate)), ("min", Numbers.Show(min))));
+        }
     }
 }

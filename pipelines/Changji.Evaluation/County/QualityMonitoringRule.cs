@@ -19,9 +19,19 @@ internal static class QualityMonitoringRule
             default: checks.Missing(ZhCn.Text("county.quality_monitoring.level3_missing")); break;
         }
         var rate = context.Number("quality_monitoring_difference_rate");
-        if (rate is not { } r) checks.Missing(ZhCn.Text("county.quality_monitoring.rate_missing"));
-        else if (context.Meets(r, item.Comparator, threshold)) checks.Met();
-        else checks.Fail(ZhCn.Text("county.quality_monitoring.rate"), ZhCn.Format("county.quality_monitoring.rate_not_below", ("rate", Numbers.Show(r)), ("threshold", Numbers.Show(threshold))));
+        if (rate is not { } r)
+        {
+            checks.Missing(ZhCn.Text("county.quality_monitoring.rate_missing"));
+        }
+        else if (context.Meets(r, item.Comparator, threshold))
+        {
+            checks.Met();
+        }
+        else
+        {
+            checks.Fail(ZhCn.Text("county.quality_monitoring.rate"), ZhCn.Format("county.quality_monitoring.rate_not_below", ("rate", Numbers.Show(r)), ("threshold", Numbers.Show(threshold))));
+        }
+
         return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.parts")), rate, threshold, checks.Failures);
     }
 }

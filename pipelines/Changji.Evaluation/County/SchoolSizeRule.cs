@@ -24,9 +24,19 @@ internal static class SchoolSizeRule
                     (school.PrimaryStudents + school.JuniorStudents, combinedMax, ZhCn.Text("county.school_size.compulsory")),
                 _ => null,
             };
-            if (size is not { } s) continue;
-            if (context.Meets(s.students, Comparator.AtMost, s.max)) checks.Met();
-            else checks.Fail(SubChecks.SchoolName(school), ZhCn.Format("county.school_size.over", ("part", s.part), ("students", s.students), ("max", s.max)));
+            if (size is not { } s)
+            {
+                continue;
+            }
+
+            if (context.Meets(s.students, Comparator.AtMost, s.max))
+            {
+                checks.Met();
+            }
+            else
+            {
+                checks.Fail(SubChecks.SchoolName(school), ZhCn.Format("county.school_size.over", ("part", s.part), ("students", s.students), ("max", s.max)));
+            }
         }
         return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.schools")), checks.MetPercent, 100, checks.Failures);
     }

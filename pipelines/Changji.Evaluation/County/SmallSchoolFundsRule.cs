@@ -22,7 +22,11 @@ internal static class SmallSchoolFundsRule
         var checks = new SubChecks();
         foreach (var school in context.Schools)
         {
-            if (!IsSmallRural(school, below)) continue;
+            if (!IsSmallRural(school, below))
+            {
+                continue;
+            }
+
             var name = SubChecks.SchoolName(school);
             if (baseRate is not { } rate || context.Funding(school.SchoolCode)?.PublicFundsAllocated is not { } allocated)
             {
@@ -30,13 +34,23 @@ internal static class SmallSchoolFundsRule
                 continue;
             }
             var required = rate * funded;
-            if (context.Meets(allocated, Comparator.AtLeast, required)) checks.Met();
-            else checks.Fail(name, ZhCn.Format(
+            if (context.Meets(allocated, Comparator.AtLeast, required))
+            {
+                checks.Met();
+            }
+            else
+            {
+                checks.Fail(name, ZhCn.Format(
                 "county.small_school_funds.below",
                 ("students", school.PrimaryStudents), ("allocated", Numbers.Show(allocated)), ("funded", funded), ("required", Numbers.Show(required))));
+            }
         }
         var note = checks.Note(ZhCn.Text("county.small_school_funds.kind"));
-        if (baseRate is null && checks.Checked > 0) note += ZhCn.Format("county.small_school_funds.base_rate_missing", ("figure", BaseRateFigure));
+        if (baseRate is null && checks.Checked > 0)
+        {
+            note += ZhCn.Format("county.small_school_funds.base_rate_missing", ("figure", BaseRateFigure));
+        }
+
         return ItemResults.Create(item, context, checks.Status, note, checks.MetPercent, 100, checks.Failures);
     }
 

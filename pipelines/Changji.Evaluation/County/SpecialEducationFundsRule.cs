@@ -19,7 +19,11 @@ internal static class SpecialEducationFundsRule
         double? lowest = null;
         foreach (var school in context.Schools)
         {
-            if (school.SchoolType != SchoolType.SpecialEducation) continue;
+            if (school.SchoolType != SchoolType.SpecialEducation)
+            {
+                continue;
+            }
+
             var name = SubChecks.SchoolName(school);
             var students = school.PrimaryStudents + school.JuniorStudents + school.SeniorStudents;
             if (students <= 0 || context.Funding(school.SchoolCode)?.PublicFundsAllocated is not { } allocated)
@@ -29,11 +33,20 @@ internal static class SpecialEducationFundsRule
             }
             var perStudent = allocated / students;
             lowest = Math.Min(lowest ?? perStudent, perStudent);
-            if (context.Meets(perStudent, item.Comparator, threshold)) checks.Met();
-            else checks.Fail(name, ZhCn.Format("county.special_education_funds.below", ("value", Numbers.Show(perStudent)), ("threshold", Numbers.Show(threshold))));
+            if (context.Meets(perStudent, item.Comparator, threshold))
+            {
+                checks.Met();
+            }
+            else
+            {
+                checks.Fail(name, ZhCn.Format("county.special_education_funds.below", ("value", Numbers.Show(perStudent)), ("threshold", Numbers.Show(threshold))));
+            }
         }
         if (checks.Checked == 0)
+        {
             return ItemResults.Create(item, context, ItemStatus.Missing, ZhCn.Text("county.special_education_funds.none"), threshold: threshold);
+        }
+
         return ItemResults.Create(item, context, checks.Status, ZhCn.Format("county.special_education_funds.note", ("note", checks.Note(ZhCn.Text("county.special_education_funds.kind")))),
             lowest, threshold, checks.Failures);
     }

@@ -39,10 +39,26 @@ internal sealed class SubChecks
         var note = ZhCn.Format(
             "county.note.summary",
             ("checked", Checked), ("kind", subjectKindZh), ("met", met), ("not_met", failures.Count), ("missing", missing.Count));
-        if (pending.Count > 0) note += ZhCn.Format("county.note.pending_count", ("count", pending.Count));
-        if (failures.Count > 0) note += ZhCn.Format("county.note.not_met_names", ("names", Names(failures.Select(f => f.Subject).ToList())));
-        if (missing.Count > 0) note += ZhCn.Format("county.note.missing_names", ("names", Names(missing)));
-        if (pending.Count > 0) note += ZhCn.Format("county.note.pending_names", ("names", Names(pending)));
+        if (pending.Count > 0)
+        {
+            note += ZhCn.Format("county.note.pending_count", ("count", pending.Count));
+        }
+
+        if (failures.Count > 0)
+        {
+            note += ZhCn.Format("county.note.not_met_names", ("names", Names(failures.Select(f => f.Subject).ToList())));
+        }
+
+        if (missing.Count > 0)
+        {
+            note += ZhCn.Format("county.note.missing_names", ("names", Names(missing)));
+        }
+
+        if (pending.Count > 0)
+        {
+            note += ZhCn.Format("county.note.pending_names", ("names", Names(pending)));
+        }
+
         return note;
     }
 

@@ -14,16 +14,27 @@ internal static class ThreeGrowthsRule
     public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
     {
         if (!context.HasPrevious)
+        {
             return ItemResults.Create(item, context, ItemStatus.Missing, ZhCn.Text("county.three_growths.no_previous"));
+        }
+
         var checks = new SubChecks();
         var appropriation = Growth(context, "edu_appropriation");
         var revenue = Growth(context, "fiscal_recurrent_revenue");
         if (appropriation is not { } a || revenue is not { } r)
+        {
             checks.Missing(ZhCn.Text("county.three_growths.appropriation_missing"));
-        else if (context.Meets(a, item.Comparator, r)) checks.Met();
-        else checks.Fail(
+        }
+        else if (context.Meets(a, item.Comparator, r))
+        {
+            checks.Met();
+        }
+        else
+        {
+            checks.Fail(
             ZhCn.Text("county.three_growths.appropriation"),
             ZhCn.Format("county.three_growths.appropriation_not_higher", ("appropriation", Numbers.Show(a)), ("revenue", Numbers.Show(r))));
+        }
 
         Grows(checks, context, item, ZhCn.Text("county.three_growths.per_student_expense"), "per_student_edu_expense");
         Grows(checks, context, item, ZhCn.Text("county.three_growths.per_student_public_funds"), "per_student_public_funds");
@@ -35,9 +46,18 @@ internal static class ThreeGrowthsRule
     {
         var current = context.Number(figure);
         var previous = context.PreviousNumber(figure);
-        if (current is not { } c || previous is not { } p) checks.Missing(ZhCn.Format("county.three_growths.figure_missing", ("label", label), ("figure", figure)));
-        else if (context.Meets(c, item.Comparator, p)) checks.Met();
-        else checks.Fail(label, ZhCn.Format("county.three_growths.not_grown", ("current", Numbers.Show(c)), ("previous", Numbers.Show(p))));
+        if (current is not { } c || previous is not { } p)
+        {
+            checks.Missing(ZhCn.Format("county.three_growths.figure_missing", ("label", label), ("figure", figure)));
+        }
+        else if (context.Meets(c, item.Comparator, p))
+        {
+            checks.Met();
+        }
+        else
+        {
+            checks.Fail(label, ZhCn.Format("county.three_growths.not_grown", ("current", Numbers.Show(c)), ("previous", Numbers.Show(p))));
+        }
     }
 
     /// <summary>Growth over the previous year in %; null when either year is missing or the base is not positive.</summary>

@@ -27,11 +27,20 @@ internal static class TrainingFundsRule
             }
             var share = 100 * training / funding.PublicFundsBudget.Value;
             lowest = Math.Min(lowest ?? share, share);
-            if (context.Meets(share, item.Comparator, threshold)) checks.Met();
-            else checks.Fail(name, ZhCn.Format("county.training_funds.below", ("share", Numbers.Show(share)), ("threshold", Numbers.Show(threshold))));
+            if (context.Meets(share, item.Comparator, threshold))
+            {
+                checks.Met();
+            }
+            else
+            {
+                checks.Fail(name, ZhCn.Format("county.training_funds.below", ("share", Numbers.Show(share)), ("threshold", Numbers.Show(threshold))));
+            }
         }
         if (checks.Checked == 0)
+        {
             return ItemResults.Missing(item, context, IndicatorSource.Funding.ToChinese(), threshold);
+        }
+
         return ItemResults.Create(item, context, checks.Status, ZhCn.Format("county.training_funds.note", ("note", checks.Note(ZhCn.Text("county.kind.schools")))),
             lowest, threshold, checks.Failures);
     }

@@ -13,7 +13,11 @@ public static class StatusOrder
     public static ItemStatus Worst(IEnumerable<ItemStatus> statuses)
     {
         var worst = ItemStatus.Met;
-        foreach (var status in statuses) worst = Worst(worst, status);
+        foreach (var status in statuses)
+        {
+            worst = Worst(worst, status);
+        }
+
         return worst;
     }
 

@@ -13,8 +13,16 @@ public static class CoefficientOfVariation
 {
     public static CvFigures Compute(ReadOnlySpan<double> students, ReadOnlySpan<double> numerators, double scale, CvMethod method)
     {
-        if (students.Length != numerators.Length) throw new ArgumentException("One numerator per unit.", nameof(numerators));
-        if (students.IsEmpty) throw new ArgumentException("At least one unit.", nameof(students));
+        if (students.Length != numerators.Length)
+        {
+            throw new ArgumentException("One numerator per unit.", nameof(numerators));
+        }
+
+        if (students.IsEmpty)
+        {
+            throw new ArgumentException("At least one unit.", nameof(students));
+        }
+
         return method switch
         {
             CvMethod.Weighted => Weighted(students, numerators, scale),
@@ -40,7 +48,11 @@ public static class CoefficientOfVariation
     private static CvFigures Unweighted(ReadOnlySpan<double> p, ReadOnlySpan<double> a, double scale)
     {
         double total = 0;
-        for (var i = 0; i < p.Length; i++) total += a[i] / p[i] * scale;
+        for (var i = 0; i < p.Length; i++)
+        {
+            total += a[i] / p[i] * scale;
+        }
+
         var mean = total / p.Length;
         double sum = 0;
         for (var i = 0; i < p.Length; i++)

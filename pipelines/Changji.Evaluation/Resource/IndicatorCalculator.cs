@@ -22,7 +22,10 @@ public static class IndicatorCalculator
             Floor = limits.Floor,
             Status = ItemStatus.Missing,
         };
-        if (numerator is not { } amount || unit.Students <= 0) return result;
+        if (numerator is not { } amount || unit.Students <= 0)
+        {
+            return result;
+        }
 
         var value = amount / unit.Students * indicator.Scale;
         var met = Comparison.Meets(value, indicator.Comparator, limits.Threshold, tolerance);

@@ -18,7 +18,10 @@ internal static class ResourceEvaluation
         var indicators = profile.SchoolIndicators;
         var k = indicators.Count;
         var numerators = new Numerator[k];
-        for (var i = 0; i < k; i++) numerators[i] = NumeratorOf.For(indicators[i]);
+        for (var i = 0; i < k; i++)
+        {
+            numerators[i] = NumeratorOf.For(indicators[i]);
+        }
 
         var scoped = UnitBuilder.BuildScoped(county.Schools, settings);
         var units = new SchoolUnit[scoped.Count];
@@ -33,7 +36,11 @@ internal static class ResourceEvaluation
         {
             var (school, unit) = scoped[u];
             units[u] = unit;
-            if (!unit.InScope || k == 0) continue;
+            if (!unit.InScope || k == 0)
+            {
+                continue;
+            }
+
             for (var i = 0; i < k; i++)
             {
                 var numerator = NumeratorOf.Value(numerators[i], school, unit.Level, unit.FacilityShare);
@@ -46,11 +53,17 @@ internal static class ResourceEvaluation
                 status = StatusOrder.Worst(status, rule.Status);
                 foreach (var r in buffer)
                 {
-                    if (r.Status != ItemStatus.Met) blocking.Add(r.IndicatorCode);
+                    if (r.Status != ItemStatus.Met)
+                    {
+                        blocking.Add(r.IndicatorCode);
+                    }
                 }
             }
             if (!levelOrdinals.TryGetValue(unit.Level, out var ordinals))
+            {
                 levelOrdinals[unit.Level] = ordinals = [];
+            }
+
             ordinals.Add(results.Count / Math.Max(k, 1));
             results.AddRange(buffer);
         }
@@ -58,7 +71,11 @@ internal static class ResourceEvaluation
         var variation = Variation(county.Year, indicators, results, levelOrdinals, settings);
         foreach (var v in variation)
         {
-            if (v.Status == ItemStatus.Met) continue;
+            if (v.Status == ItemStatus.Met)
+            {
+                continue;
+            }
+
             status = StatusOrder.Worst(status, v.Status);
             blocking.Add(v.IndicatorCode);
         }

@@ -10,7 +10,11 @@ public static class SchoolRule
 {
     public static SchoolComplianceResult Apply(ReadOnlySpan<SchoolIndicatorResult> indicators, int minIndicatorsMet)
     {
-        if (indicators.IsEmpty) throw new ArgumentException("A unit needs its indicators.", nameof(indicators));
+        if (indicators.IsEmpty)
+        {
+            throw new ArgumentException("A unit needs its indicators.", nameof(indicators));
+        }
+
         int met = 0, missing = 0;
         List<string>? missed = null, belowFloor = null;
         foreach (var r in indicators)
@@ -21,7 +25,10 @@ public static class SchoolRule
                 case ItemStatus.Missing: missing++; break;
                 default: (missed ??= []).Add(r.IndicatorCode); break;
             }
-            if (r.AboveFloor == false) (belowFloor ??= []).Add(r.IndicatorCode);
+            if (r.AboveFloor == false)
+            {
+                (belowFloor ??= []).Add(r.IndicatorCode);
+            }
         }
 
         var allowedMisses = indicators.Length - minIndicatorsMet;

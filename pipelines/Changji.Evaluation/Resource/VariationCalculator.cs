@@ -21,24 +21,40 @@ internal static class VariationCalculator
             var r = results[unitOrdinals[u] * count + index];
             students += r.Students;
             studentsBuffer[u] = r.Students;
-            if (r.Numerator is { } a) numeratorBuffer[u] = a;
-            else missing = true;
+            if (r.Numerator is { } a)
+            {
+                numeratorBuffer[u] = a;
+            }
+            else
+            {
+                missing = true;
+            }
         }
 
         var limit = settings.CvLimit(level);
         var result = new VariationResult
         {
-            Year = year, Level = level, IndicatorCode = indicator.Code, Schools = n, Students = students,
-            CvLimit = limit, Status = ItemStatus.Missing,
+            Year = year,
+            Level = level,
+            IndicatorCode = indicator.Code,
+            Schools = n,
+            Students = students,
+            CvLimit = limit,
+            Status = ItemStatus.Missing,
         };
         // A CV over some of the schools would describe a different county: report it missing.
-        if (missing) return result;
+        if (missing)
+        {
+            return result;
+        }
 
         var f = CoefficientOfVariation.Compute(studentsBuffer.AsSpan(0, n), numeratorBuffer.AsSpan(0, n), indicator.Scale, settings.CvMethod);
         var within = Comparison.Meets(f.Cv, Comparator.AtMost, limit, settings.Tolerance);
         return result with
         {
-            Mean = f.Mean, StdDev = f.StdDev, Cv = f.Cv,
+            Mean = f.Mean,
+            StdDev = f.StdDev,
+            Cv = f.Cv,
             Status = within ? ItemStatus.Met : ItemStatus.NotMet,
         };
     }

@@ -21,7 +21,11 @@ public static class FacilitySplit
         var primaryPart = weights.Primary * primary;
         var juniorPart = juniorWeight * junior;
         var total = primaryPart + juniorPart + seniorWeight * senior;
-        if (total <= 0) return 0;
+        if (total <= 0)
+        {
+            return 0;
+        }
+
         return level == SchoolLevel.Primary ? primaryPart / total : juniorPart / total;
     }
 

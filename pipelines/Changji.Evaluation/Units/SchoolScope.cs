@@ -11,11 +11,20 @@ public static class SchoolScope
     public static string? ExclusionReason(SchoolStatistics school, ResourceSettings settings)
     {
         if (school.SchoolType == SchoolType.SpecialEducation)
+        {
             return ZhCn.Text("scope.special_education");
+        }
+
         if (school.SchoolType == SchoolType.TeachingPoint && school.PrimaryStudents < settings.TeachingPointMinStudents)
+        {
             return ZhCn.Format("scope.small_teaching_point", ("students", school.PrimaryStudents), ("min", settings.TeachingPointMinStudents));
+        }
+
         if (school.Sponsor == Sponsor.Private && !settings.IncludePrivate)
+        {
             return ZhCn.Text("scope.private");
+        }
+
         return null;
     }
 

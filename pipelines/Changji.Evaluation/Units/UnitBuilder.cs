@@ -11,7 +11,11 @@ public static class UnitBuilder
     {
         var scoped = BuildScoped(schools, settings);
         var units = new SchoolUnit[scoped.Count];
-        for (var i = 0; i < units.Length; i++) units[i] = scoped[i].Unit;
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = scoped[i].Unit;
+        }
+
         return units;
     }
 
@@ -23,9 +27,14 @@ public static class UnitBuilder
             var reason = SchoolScope.ExclusionReason(school, settings);
             // A teaching point is a primary unit whatever else the row says.
             if (school.PrimaryStudents > 0)
+            {
                 units.Add(new ScopedUnit(school, Unit(school, SchoolLevel.Primary, school.PrimaryStudents, reason, settings)));
+            }
+
             if (school.JuniorStudents > 0 && school.SchoolType != SchoolType.TeachingPoint)
+            {
                 units.Add(new ScopedUnit(school, Unit(school, SchoolLevel.Junior, school.JuniorStudents, reason, settings)));
+            }
         }
         return units;
     }

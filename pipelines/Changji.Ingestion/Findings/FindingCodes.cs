@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Findings;
 
 /// <summary>
 /// The stable machine codes of <see cref="Finding.Code"/>. Downstream reports and alerts group by

@@ -1,6 +1,6 @@
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Findings;
 
 /// <summary>
 /// Composes the one Chinese sentence a steward reads: where (file, sheet, row, column), what was
@@ -14,9 +14,21 @@ internal static class FindingMessage
         string file, string? sheet, int? row, string? column, string? value, string problem, string expected)
     {
         var where = ZhCn.Format("finding.where.file", ("file", file));
-        if (sheet is not null) where += ZhCn.Format("finding.where.sheet", ("sheet", sheet));
-        if (row is not null) where += ZhCn.Format("finding.where.row", ("row", row.Value));
-        if (column is not null) where += ZhCn.Format("finding.where.column", ("column", Shorten(column)));
+        if (sheet is not null)
+        {
+            where += ZhCn.Format("finding.where.sheet", ("sheet", sheet));
+        }
+
+        if (row is not null)
+        {
+            where += ZhCn.Format("finding.where.row", ("row", row.Value));
+        }
+
+        if (column is not null)
+        {
+            where += ZhCn.Format("finding.where.column", ("column", Shorten(column)));
+        }
+
         if (string.IsNullOrEmpty(value))
         {
             return column is null

@@ -1,13 +1,13 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Findings;
 
 /// <summary>Collects the findings of one file; knows the file and sheet every finding is located in.</summary>
 internal sealed class FindingSink(string file)
 {
-    private readonly List<Finding> _items = [];
+    private readonly List<Finding> items = [];
 
     public string File { get; } = file;
     public string? Sheet { get; set; }
-    public IReadOnlyList<Finding> Items => _items;
+    public IReadOnlyList<Finding> Items => items;
 
     /// <summary>True once an error without a row was added: such an error rejects the whole file.</summary>
     public bool HasFileError { get; private set; }
@@ -27,8 +27,12 @@ internal sealed class FindingSink(string file)
 
     private void Add(Severity severity, string code, int? row, string? column, string? value, string problem, string expected)
     {
-        if (severity == Severity.Error && row is null) HasFileError = true;
-        _items.Add(new Finding
+        if (severity == Severity.Error && row is null)
+        {
+            HasFileError = true;
+        }
+
+        items.Add(new Finding
         {
             File = File,
             Sheet = Sheet,

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>
 /// One column of a kind as docs/input-files.md defines it: its Chinese name (with the default unit, if
@@ -18,7 +18,14 @@ internal sealed record ColumnSpec(
         yield return Name;
         yield return Key;
         // teaching_area_m2 may also be written teaching_area (the unit then defaults).
-        if (Key.EndsWith("_m2", StringComparison.Ordinal)) yield return Key[..^3];
-        foreach (var extra in ExtraNames ?? []) yield return extra;
+        if (Key.EndsWith("_m2", StringComparison.Ordinal))
+        {
+            yield return Key[..^3];
+        }
+
+        foreach (var extra in ExtraNames ?? [])
+        {
+            yield return extra;
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>
 /// Every spelling of every column of every kind, normalized, so a header cell is looked up once.
@@ -30,8 +30,16 @@ internal static class HeaderLexicon
     public static IReadOnlyList<HeaderCandidate> Lookup(string header)
     {
         var key = HeaderText.Normalize(header);
-        if (key.Length == 0) return [];
-        if (Whole.TryGetValue(key, out var exact)) return exact.Select(m => new HeaderCandidate(m.Schema, m.Spec, m.Spec.DefaultUnit ?? NoUnit, null)).ToList();
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        if (Whole.TryGetValue(key, out var exact))
+        {
+            return exact.Select(m => new HeaderCandidate(m.Schema, m.Spec, m.Spec.DefaultUnit ?? NoUnit, null)).ToList();
+        }
+
         if (!HeaderText.TrySplitUnit(key, out var baseName, out var unitText))
         {
             // "教学仪器设备资产值" with no unit written means the column's default unit.
@@ -39,7 +47,11 @@ internal static class HeaderLexicon
                 ? bare.Select(m => new HeaderCandidate(m.Schema, m.Spec, m.Spec.DefaultUnit ?? NoUnit, null)).ToList()
                 : [];
         }
-        if (!Bases.TryGetValue(baseName, out var stripped)) return [];
+        if (!Bases.TryGetValue(baseName, out var stripped))
+        {
+            return [];
+        }
+
         var unit = Unit.Find(unitText);
         return stripped.Select(m => new HeaderCandidate(m.Schema, m.Spec, Fits(unit, m.Spec) ? unit : null, unitText)).ToList();
     }
@@ -57,7 +69,14 @@ internal static class HeaderLexicon
 
     private static void Add(Dictionary<string, List<(KindSchema, ColumnSpec)>> index, string key, KindSchema schema, ColumnSpec spec)
     {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        if (!list.Contains((schema, spec))) list.Add((schema, spec));
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains((schema, spec)))
+        {
+            list.Add((schema, spec));
+        }
     }
 }

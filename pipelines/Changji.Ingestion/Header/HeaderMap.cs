@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>The recognised header of a file: its kind and where each known column sits.</summary>
 internal sealed class HeaderMap(KindSchema schema, int headerRow, IReadOnlyDictionary<string, BoundColumn> columns)

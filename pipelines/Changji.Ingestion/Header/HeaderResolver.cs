@@ -1,6 +1,7 @@
+using Changji.Ingestion.Findings;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>
 /// Recognises the kind of a file from its header — by the columns only that kind has, never the
@@ -47,7 +48,11 @@ internal static class HeaderResolver
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i];
-            if (string.IsNullOrWhiteSpace(header)) continue;
+            if (string.IsNullOrWhiteSpace(header))
+            {
+                continue;
+            }
+
             var match = candidates[i].FirstOrDefault(c => c.Schema == schema);
             if (match is null)
             {

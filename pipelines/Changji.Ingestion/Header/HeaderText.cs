@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>
 /// Header comparison key: case-, space- and underscore-insensitive, full-width forms folded to
@@ -14,7 +14,11 @@ internal static class HeaderText
         foreach (var raw in header)
         {
             var c = Fold(raw);
-            if (char.IsWhiteSpace(c) || c == '_') continue;
+            if (char.IsWhiteSpace(c) || c == '_')
+            {
+                continue;
+            }
+
             key.Append(char.ToLowerInvariant(c));
         }
         return key.ToString();
@@ -25,9 +29,17 @@ internal static class HeaderText
     {
         baseName = normalized;
         unit = string.Empty;
-        if (!normalized.EndsWith(')')) return false;
+        if (!normalized.EndsWith(')'))
+        {
+            return false;
+        }
+
         var open = normalized.LastIndexOf('(');
-        if (open <= 0) return false;
+        if (open <= 0)
+        {
+            return false;
+        }
+
         baseName = normalized[..open];
         unit = normalized[(open + 1)..^1];
         return true;

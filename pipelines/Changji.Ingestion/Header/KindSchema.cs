@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>The columns of one kind of file and the Chinese name its sheet may carry.</summary>
 internal sealed record KindSchema(FileKind Kind, IReadOnlyList<ColumnSpec> Columns)

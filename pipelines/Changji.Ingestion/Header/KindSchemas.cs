@@ -1,6 +1,6 @@
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>The three kinds of steward file and their columns, as docs/input-files.md §1–§3 define them.</summary>
 internal static class KindSchemas

@@ -1,6 +1,6 @@
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Header;
 
 /// <summary>What a column measures; a header unit must measure the same thing to apply.</summary>
 internal enum Dimension

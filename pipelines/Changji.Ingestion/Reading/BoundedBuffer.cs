@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>The bytes of a file read up to a limit; a file over the limit is never read whole.</summary>
 internal sealed record BoundedBuffer(byte[]? Bytes, long SeenBytes)
@@ -14,7 +14,10 @@ internal sealed record BoundedBuffer(byte[]? Bytes, long SeenBytes)
         if (content.CanSeek)
         {
             var length = content.Length - content.Position;
-            if (length > maxBytes) return new(null, length);
+            if (length > maxBytes)
+            {
+                return new(null, length);
+            }
         }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -22,7 +25,10 @@ internal sealed record BoundedBuffer(byte[]? Bytes, long SeenBytes)
         while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) return new(null, buffer.Length);
+            if (buffer.Length > maxBytes)
+            {
+                return new(null, buffer.Length);
+            }
         }
         return new(buffer.ToArray(), buffer.Length);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Changji.Ingestion.Rows;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>
 /// One cell as read: text from CSV or an xlsx string cell, or an Excel numeric (kept exact as a
@@ -8,11 +9,11 @@ namespace Changji.Ingestion;
 /// </summary>
 internal readonly struct Cell
 {
-    private readonly string? _text;
+    private readonly string? text;
 
     private Cell(string? text, decimal? number, bool percent, CellOrigin origin = CellOrigin.Plain)
     {
-        _text = text;
+        this.text = text;
         Number = number;
         IsPercent = percent;
         Origin = origin;
@@ -30,9 +31,9 @@ internal readonly struct Cell
     public CellOrigin Origin { get; }
 
     /// <summary>The value as the steward sees it.</summary>
-    public string Text => _text ?? Format();
+    public string Text => text ?? Format();
 
-    public bool IsBlank => _text is null ? Number is null : string.IsNullOrWhiteSpace(_text);
+    public bool IsBlank => text is null ? Number is null : string.IsNullOrWhiteSpace(text);
 
     public static Cell FromText(string? text) => new(text ?? string.Empty, null, false);
 
@@ -43,8 +44,15 @@ internal readonly struct Cell
 
     private string Format()
     {
-        if (Number is not decimal number) return string.Empty;
-        if (!IsPercent) return number.ToString(CultureInfo.InvariantCulture);
+        if (Number is not decimal number)
+        {
+            return string.Empty;
+        }
+
+        if (!IsPercent)
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
+        }
         // A huge percent-formatted number would overflow decimal when shown ×100: show it via double.
         return DecimalMath.TryMultiply(number, 100m, out var shown)
             ? shown.ToString(CultureInfo.InvariantCulture) + "%"

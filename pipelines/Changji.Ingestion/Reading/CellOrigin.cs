@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>
 /// Where a cell's text came from. An Excel date or TRUE/FALSE cell where a number is expected is

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>The encoding of a CSV as found, or the 1-based line where no accepted encoding fits.</summary>
 internal sealed record DetectedEncoding(Encoding? Encoding, int PreambleLength, int? BadLine, bool BomOverGb18030 = false)
@@ -22,14 +22,28 @@ internal static class CsvEncodingDetector
         if (bytes.StartsWith(Utf8Bom))
         {
             var body = bytes[Utf8Bom.Length..];
-            if (Utf8.IsValid(body) && !body.Contains((byte)0)) return new(TextEncodings.StrictUtf8, Utf8Bom.Length, null);
+            if (Utf8.IsValid(body) && !body.Contains((byte)0))
+            {
+                return new(TextEncodings.StrictUtf8, Utf8Bom.Length, null);
+            }
             // A UTF-8 BOM over GBK text: never guess which part is right (a mix would read as mojibake), but say so.
             var gbkBody = !body.Contains((byte)0) && IsValid(body, TextEncodings.Gb18030);
             return new(null, 0, FirstBadLine(body, TextEncodings.StrictUtf8), gbkBody);
         }
-        if (bytes.Contains((byte)0)) return new(null, 0, LineOf(bytes, bytes.IndexOf((byte)0)));
-        if (Utf8.IsValid(bytes)) return new(TextEncodings.StrictUtf8, 0, null);
-        if (IsValid(bytes, TextEncodings.Gb18030)) return new(TextEncodings.Gb18030, 0, null);
+        if (bytes.Contains((byte)0))
+        {
+            return new(null, 0, LineOf(bytes, bytes.IndexOf((byte)0)));
+        }
+
+        if (Utf8.IsValid(bytes))
+        {
+            return new(TextEncodings.StrictUtf8, 0, null);
+        }
+
+        if (IsValid(bytes, TextEncodings.Gb18030))
+        {
+            return new(TextEncodings.Gb18030, 0, null);
+        }
         // The encoding that reads further is the one the file was meant to be in; point at where it breaks.
         var badLine = Math.Max(FirstBadLine(bytes, TextEncodings.StrictUtf8), FirstBadLine(bytes, TextEncodings.Gb18030));
         return new(null, 0, badLine);
@@ -56,8 +70,16 @@ internal static class CsvEncodingDetector
         {
             var end = bytes.IndexOf((byte)'\n');
             var current = end < 0 ? bytes : bytes[..end];
-            if (current.Contains((byte)0) || !IsValid(current, strict)) return line;
-            if (end < 0) return line;
+            if (current.Contains((byte)0) || !IsValid(current, strict))
+            {
+                return line;
+            }
+
+            if (end < 0)
+            {
+                return line;
+            }
+
             bytes = bytes[(end + 1)..];
             line++;
         }

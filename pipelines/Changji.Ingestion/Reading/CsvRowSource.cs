@@ -1,7 +1,7 @@
 using System.Text;
 using Sylvan.Data.Csv;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>
 /// Reads CSV records with Sylvan. A value starting with '=' is plain text here: CSV has no formulas
@@ -9,17 +9,17 @@ namespace Changji.Ingestion;
 /// </summary>
 internal sealed class CsvRowSource : IRowSource
 {
-    private readonly CsvDataReader _reader;
+    private readonly CsvDataReader reader;
 
-    private CsvRowSource(CsvDataReader reader) => _reader = reader;
+    private CsvRowSource(CsvDataReader reader) => this.reader = reader;
 
     public string? Sheet => null;
 
-    public int RowNumber => _reader.RowNumber;
+    public int RowNumber => reader.RowNumber;
 
-    public int Count => _reader.RowFieldCount;
+    public int Count => reader.RowFieldCount;
 
-    public Cell this[int index] => index < _reader.RowFieldCount ? Cell.FromText(_reader.GetString(index)) : Cell.Empty;
+    public Cell this[int index] => index < reader.RowFieldCount ? Cell.FromText(reader.GetString(index)) : Cell.Empty;
 
     /// <summary>
     /// Sylvan's buffer must hold a whole record; by default it never grows past 64 Ki chars, so one
@@ -42,7 +42,7 @@ internal sealed class CsvRowSource : IRowSource
         return new CsvRowSource(CsvDataReader.Create(text, options));
     }
 
-    public bool Next() => _reader.Read();
+    public bool Next() => reader.Read();
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => reader.Dispose();
 }

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 internal enum FileFormat
 {

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>A sheet or CSV read forward one row at a time; nothing is loaded whole.</summary>
 internal interface IRowSource : IDisposable

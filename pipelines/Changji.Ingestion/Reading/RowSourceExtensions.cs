@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 internal static class RowSourceExtensions
 {
@@ -7,7 +7,10 @@ internal static class RowSourceExtensions
     {
         for (var i = 0; i < source.Count; i++)
         {
-            if (!source[i].IsBlank) return false;
+            if (!source[i].IsBlank)
+            {
+                return false;
+            }
         }
         return true;
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>The encodings a steward CSV may arrive in, decoded strictly so a wrong guess shows.</summary>
 internal static class TextEncodings

@@ -1,6 +1,7 @@
+using Changji.Ingestion.Header;
 using ExcelDataReader;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Reading;
 
 /// <summary>
 /// Reads one worksheet with ExcelDataReader's forward-only reader. Formula cells yield their cached
@@ -8,21 +9,21 @@ namespace Changji.Ingestion;
 /// </summary>
 internal sealed class XlsxRowSource : IRowSource
 {
-    private readonly IExcelDataReader _reader;
+    private readonly IExcelDataReader reader;
 
     private XlsxRowSource(IExcelDataReader reader)
     {
-        _reader = reader;
+        this.reader = reader;
         Sheet = reader.Name;
     }
 
     public string? Sheet { get; }
 
-    public int RowNumber => _reader.Depth + 1;
+    public int RowNumber => reader.Depth + 1;
 
-    public int Count => _reader.FieldCount;
+    public int Count => reader.FieldCount;
 
-    public Cell this[int index] => index < _reader.FieldCount ? ToCell(index) : Cell.Empty;
+    public Cell this[int index] => index < reader.FieldCount ? ToCell(index) : Cell.Empty;
 
     /// <summary>Opens the sheet named after a kind (学校基础数据…) if there is one, else the first sheet.</summary>
     public static XlsxRowSource Open(Stream stream)
@@ -33,7 +34,11 @@ internal sealed class XlsxRowSource : IRowSource
         {
             var index = NamedSheetIndex(reader);
             reader.Reset();
-            for (var i = 0; i < index; i++) reader.NextResult();
+            for (var i = 0; i < index; i++)
+            {
+                reader.NextResult();
+            }
+
             return new XlsxRowSource(reader);
         }
         catch
@@ -43,16 +48,20 @@ internal sealed class XlsxRowSource : IRowSource
         }
     }
 
-    public bool Next() => _reader.Read();
+    public bool Next() => reader.Read();
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => reader.Dispose();
 
     private static int NamedSheetIndex(IExcelDataReader reader)
     {
         var index = 0;
         do
         {
-            if (KindSchemas.IsKindSheetName(reader.Name)) return index;
+            if (KindSchemas.IsKindSheetName(reader.Name))
+            {
+                return index;
+            }
+
             index++;
         }
         while (reader.NextResult());
@@ -61,7 +70,7 @@ internal sealed class XlsxRowSource : IRowSource
 
     private Cell ToCell(int index)
     {
-        var value = _reader.GetValue(index);
+        var value = reader.GetValue(index);
         return value switch
         {
             null => Cell.Empty,
@@ -74,7 +83,7 @@ internal sealed class XlsxRowSource : IRowSource
     }
 
     private bool IsPercentFormat(int index) =>
-        _reader.GetNumberFormatString(index)?.Contains('%', StringComparison.Ordinal) == true;
+        reader.GetNumberFormatString(index)?.Contains('%', StringComparison.Ordinal) == true;
 
     // Beyond decimal's range a number is no count or amount of ours; keep it as text so it is reported.
     private static Cell FromDouble(double number, bool percent) =>

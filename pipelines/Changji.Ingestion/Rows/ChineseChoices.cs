@@ -1,7 +1,9 @@
 using Changji.Evaluation.Facts;
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Header;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// A closed list of values a column accepts: the catalogue's labels of <paramref name="map"/>, its parsing
@@ -10,20 +12,32 @@ namespace Changji.Ingestion;
 internal sealed class Choice<T>(string code, CodeMap<T> map)
     where T : struct, Enum
 {
-    private readonly Dictionary<string, T> _byName = Build(map);
+    private readonly Dictionary<string, T> valueByName = Build(map);
 
     public string Code { get; } = code;
 
     public string Expected { get; } = ZhCn.Format("finding.expected.one_of", ("choices", string.Join("、", map.Values.Select(map.Label))));
 
-    public bool TryParse(string text, out T value) => _byName.TryGetValue(HeaderText.Normalize(text), out value);
+    public bool TryParse(string text, out T value) => valueByName.TryGetValue(HeaderText.Normalize(text), out value);
 
     private static Dictionary<string, T> Build(CodeMap<T> map)
     {
         var byName = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var value in map.Values) byName[HeaderText.Normalize(map.Label(value))] = value;
-        foreach (var (alias, code) in ZhCn.Aliases(map.Group)) byName[HeaderText.Normalize(alias)] = map.Parse(code);
-        foreach (var value in Enum.GetValues<T>()) byName[HeaderText.Normalize(value.ToString())] = value;
+        foreach (var value in map.Values)
+        {
+            byName[HeaderText.Normalize(map.Label(value))] = value;
+        }
+
+        foreach (var (alias, code) in ZhCn.Aliases(map.Group))
+        {
+            byName[HeaderText.Normalize(alias)] = map.Parse(code);
+        }
+
+        foreach (var value in Enum.GetValues<T>())
+        {
+            byName[HeaderText.Normalize(value.ToString())] = value;
+        }
+
         return byName;
     }
 }

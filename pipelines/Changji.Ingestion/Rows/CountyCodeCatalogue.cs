@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>How the 数值 of a county item is written and stored.</summary>
 internal enum CountyValueKind

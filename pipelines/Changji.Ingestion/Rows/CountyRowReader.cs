@@ -1,7 +1,9 @@
 using Changji.Evaluation.Facts;
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Reading;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>Reads and checks one row of 县级指标数据 (docs/input-files.md §3).</summary>
 internal static class CountyRowReader
@@ -10,7 +12,11 @@ internal static class CountyRowReader
     {
         var codeText = row.Text("code", required: true);
         var note = row.Text("note", required: false);
-        if (codeText is null) return null;
+        if (codeText is null)
+        {
+            return null;
+        }
+
         if (!CountyCodeCatalogue.TryFind(codeText, out var code, out var kind))
         {
             row.Error(FindingCodes.UnknownCountyCode, "code", codeText, ZhCn.Text("finding.unknown_county_code.problem"),

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>The rooms, areas and equipment of a statistics row, in m² and 元.</summary>
 internal sealed record Facilities(

@@ -1,6 +1,6 @@
 using Changji.Evaluation.Facts;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>Reads and checks one row of 学校经费数据 (docs/input-files.md §2), amounts in 元.</summary>
 internal static class FundingRowReader
@@ -13,7 +13,11 @@ internal static class FundingRowReader
         var budget = row.Amount("public_funds_budget", required: false);
         var training = row.Amount("training_budget", required: false);
         var allocated = row.Amount("public_funds_allocated", required: false);
-        if (row.HasError) return null;
+        if (row.HasError)
+        {
+            return null;
+        }
+
         return new SchoolFunding
         {
             Year = year,

@@ -1,7 +1,8 @@
 using Changji.Evaluation.Facts;
+using Changji.Ingestion.Findings;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>The accepted rows of a file, whichever its kind.</summary>
 internal sealed class KindRows(FileKind kind)

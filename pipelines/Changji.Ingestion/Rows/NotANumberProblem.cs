@@ -1,6 +1,7 @@
+using Changji.Ingestion.Reading;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>The Chinese wording of why a cell is not the number expected, naming Excel's cell format when that is the cause.</summary>
 internal static class NotANumberProblem

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Changji.Ingestion.Header;
+using Changji.Ingestion.Reading;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// Numbers as stewards write them: Excel numerics, "1,234.5" with thousands separators, full-width
@@ -17,7 +19,11 @@ internal static partial class NumberText
         if (cell.Number is decimal number)
         {
             percent = cell.IsPercent;
-            if (percent && !allowPercent) return false;
+            if (percent && !allowPercent)
+            {
+                return false;
+            }
+
             if (!percent)
             {
                 value = number;
@@ -28,11 +34,19 @@ internal static partial class NumberText
         var text = Clean(cell.Text);
         if (text.EndsWith('%'))
         {
-            if (!allowPercent) return false;
+            if (!allowPercent)
+            {
+                return false;
+            }
+
             percent = true;
             text = text[..^1];
         }
-        if (text.Contains(',') && !Grouped().IsMatch(text)) return false;
+        if (text.Contains(',') && !Grouped().IsMatch(text))
+        {
+            return false;
+        }
+
         return decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal),
             NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
@@ -44,7 +58,10 @@ internal static partial class NumberText
         foreach (var raw in text)
         {
             var c = HeaderText.Fold(raw);
-            if (!char.IsWhiteSpace(c)) clean.Append(c);
+            if (!char.IsWhiteSpace(c))
+            {
+                clean.Append(c);
+            }
         }
         return clean.ToString();
     }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Header;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>Checks across columns of one row, shared by the kinds.</summary>
 internal static class RowChecks
@@ -10,8 +12,16 @@ internal static class RowChecks
     public static T? Choose<T>(this RowValues row, string key, Choice<T> choice) where T : struct, Enum
     {
         var text = row.Text(key, required: true);
-        if (text is null) return null;
-        if (choice.TryParse(text, out var value)) return value;
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (choice.TryParse(text, out var value))
+        {
+            return value;
+        }
+
         row.Error(choice.Code, key, text, ZhCn.Text("finding.problem.invalid"), choice.Expected);
         return null;
     }
@@ -20,9 +30,17 @@ internal static class RowChecks
     public static string? SchoolCode(this RowValues row, string key)
     {
         var text = row.Text(key, required: true);
-        if (text is null) return null;
+        if (text is null)
+        {
+            return null;
+        }
+
         var code = string.Concat(text.Select(HeaderText.Fold));
-        if (code.Length == 10 && code.All(char.IsAsciiDigit)) return code;
+        if (code.Length == 10 && code.All(char.IsAsciiDigit))
+        {
+            return code;
+        }
+
         row.Error(FindingCodes.InvalidSchoolCode, key, text, ZhCn.Text("finding.problem.invalid"), ZhCn.Text("finding.invalid_school_code.expected"));
         return null;
     }
@@ -34,7 +52,10 @@ internal static class RowChecks
     /// <summary>A part of the sum of two columns (持证教师 ≤ 小学 + 初中专任教师).</summary>
     public static void AtMost(this RowValues row, string partKey, decimal? part, decimal? total, string totalKey, string? otherTotalKey)
     {
-        if (part is null || total is null || part <= total) return;
+        if (part is null || total is null || part <= total)
+        {
+            return;
+        }
         // The label is built only for a failing row: most rows pass and should not pay for it.
         var totalLabel = otherTotalKey is null
             ? row.Label(totalKey)

@@ -1,6 +1,9 @@
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Header;
+using Changji.Ingestion.Reading;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// The current data row, read column by column by key. Each accessor reports what is wrong with
@@ -8,7 +11,7 @@ namespace Changji.Ingestion;
 /// </summary>
 internal sealed class RowValues(HeaderMap map, FindingSink sink)
 {
-    private readonly Cell[] _cells = new Cell[map.Width];
+    private readonly Cell[] cells = new Cell[map.Width];
 
     public int Row { get; private set; }
     public bool HasError { get; private set; }
@@ -21,13 +24,16 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         Row = source.RowNumber;
         HasError = false;
         Key = null;
-        for (var i = 0; i < _cells.Length; i++) _cells[i] = source[i];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = source[i];
+        }
     }
 
-    public Cell Raw(string key) => map.Find(key) is { } column ? _cells[column.Index] : Cell.Empty;
+    public Cell Raw(string key) => map.Find(key) is { } column ? cells[column.Index] : Cell.Empty;
 
     /// <summary>Every cell of the row as read, mapped or not.</summary>
-    public ReadOnlySpan<Cell> Cells => _cells;
+    public ReadOnlySpan<Cell> Cells => cells;
 
     public string Label(string key) => map.Label(key);
 
@@ -44,8 +50,16 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
     public string? Text(string key, bool required)
     {
         var cell = Raw(key);
-        if (!cell.IsBlank) return cell.Text.Trim();
-        if (required) Missing(key, ZhCn.Format("finding.required_missing.expected", ("column", Label(key))));
+        if (!cell.IsBlank)
+        {
+            return cell.Text.Trim();
+        }
+
+        if (required)
+        {
+            Missing(key, ZhCn.Format("finding.required_missing.expected", ("column", Label(key))));
+        }
+
         return null;
     }
 
@@ -71,7 +85,11 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         var cell = Raw(key);
         if (cell.IsBlank)
         {
-            if (required) Missing(key, RequiredBecause(requiredWhenPositive, expected));
+            if (required)
+            {
+                Missing(key, RequiredBecause(requiredWhenPositive, expected));
+            }
+
             return null;
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
@@ -84,7 +102,11 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
             Error(FindingCodes.NegativeValue, key, cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
             return null;
         }
-        if (DecimalMath.TryMultiply(value, unit?.Factor ?? 1m, out var canonical)) return canonical;
+        if (DecimalMath.TryMultiply(value, unit?.Factor ?? 1m, out var canonical))
+        {
+            return canonical;
+        }
+
         Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.TooLarge, expected);
         return null;
     }
@@ -100,7 +122,11 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         var cell = Raw(key);
         if (cell.IsBlank)
         {
-            if (required) Missing(key, RequiredBecause(requiredWhenPositive, expected));
+            if (required)
+            {
+                Missing(key, RequiredBecause(requiredWhenPositive, expected));
+            }
+
             return null;
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))

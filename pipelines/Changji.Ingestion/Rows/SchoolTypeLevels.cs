@@ -2,7 +2,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>Which levels a school type must have students in — and no others (docs/input-files.md §1).</summary>
 internal sealed record SchoolTypeLevels(bool Primary, bool Junior, bool Senior)

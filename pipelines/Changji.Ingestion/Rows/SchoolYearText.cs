@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// 学年 as stewards write it: <c>2024</c>, <c>2024学年</c>, <c>2024-2025</c>, <c>2024—2025学年</c>
@@ -13,9 +13,17 @@ internal static partial class SchoolYearText
     {
         year = 0;
         var match = Pattern().Match(text.Trim());
-        if (!match.Success) return false;
+        if (!match.Success)
+        {
+            return false;
+        }
+
         var first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture);
-        if (match.Groups["second"].Success && int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) != first + 1) return false;
+        if (match.Groups["second"].Success && int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) != first + 1)
+        {
+            return false;
+        }
+
         year = first;
         return true;
     }

@@ -1,6 +1,9 @@
+using Changji.Ingestion.Findings;
+using Changji.Ingestion.Header;
+using Changji.Ingestion.Reading;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// Reads one sheet or CSV forward: header, then each data row checked on its own, then the
@@ -18,7 +21,10 @@ internal static class SheetIngestor
             return Outcome.Rejected(sink, null, folderYear);
         }
         var map = HeaderResolver.Resolve(header.Value.Cells, header.Value.Row, sink);
-        if (map is null) return Outcome.Rejected(sink, null, folderYear);
+        if (map is null)
+        {
+            return Outcome.Rejected(sink, null, folderYear);
+        }
 
         var rows = new KindRows(map.Kind);
         var years = new YearTracker(folderYear);
@@ -27,7 +33,11 @@ internal static class SheetIngestor
         var rowsRead = 0;
         while (source.Next())
         {
-            if (source.IsBlankRow()) continue;
+            if (source.IsBlankRow())
+            {
+                continue;
+            }
+
             row.Load(source);
             if (TotalRow.Is(row, rows.Uniqueness.KeyKey))
             {
@@ -39,7 +49,10 @@ internal static class SheetIngestor
             years.Observe(row, year);
             var fact = rows.Read(row, year.GetValueOrDefault());
             CheckUnique(row, rows, firstRows);
-            if (fact is not null && !row.HasError) rows.Add(fact);
+            if (fact is not null && !row.HasError)
+            {
+                rows.Add(fact);
+            }
         }
         if (rowsRead == 0)
         {
@@ -64,9 +77,17 @@ internal static class SheetIngestor
         var skipped = new List<(List<string> Cells, int Row)>();
         while (source.Next())
         {
-            if (source.IsBlankRow()) continue;
+            if (source.IsBlankRow())
+            {
+                continue;
+            }
+
             var cells = new List<string>(source.Count);
-            for (var i = 0; i < source.Count; i++) cells.Add(source[i].Text.Trim());
+            for (var i = 0; i < source.Count; i++)
+            {
+                cells.Add(source[i].Text.Trim());
+            }
+
             if (HeaderResolver.LooksLikeHeader(cells))
             {
                 foreach (var (title, row) in skipped)
@@ -77,14 +98,21 @@ internal static class SheetIngestor
                 return (cells, source.RowNumber);
             }
             skipped.Add((cells, source.RowNumber));
-            if (skipped.Count > MaxTitleRows) break;
+            if (skipped.Count > MaxTitleRows)
+            {
+                break;
+            }
         }
         return skipped.Count > 0 ? skipped[0] : null;
     }
 
     private static void CheckUnique(RowValues row, KindRows rows, Dictionary<string, int> firstRows)
     {
-        if (row.Key is not string key) return;
+        if (row.Key is not string key)
+        {
+            return;
+        }
+
         if (!firstRows.TryGetValue(key, out var first))
         {
             firstRows[key] = row.Row;

@@ -1,7 +1,8 @@
 using Changji.Evaluation.Facts;
+using Changji.Ingestion.Findings;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>Reads and checks one row of 学校基础数据 (docs/input-files.md §1).</summary>
 internal static class StatisticsRowReader
@@ -31,7 +32,10 @@ internal static class StatisticsRowReader
         {
             CheckLevels(row, schoolType, p, j, seniorStudents);
         }
-        if (row.HasError) return null;
+        if (row.HasError)
+        {
+            return null;
+        }
 
         return new SchoolStatistics
         {
@@ -73,7 +77,11 @@ internal static class StatisticsRowReader
     /// <summary>A type fixes which levels have students; each contradicting level is reported.</summary>
     private static void CheckLevels(RowValues row, SchoolType type, int primary, int junior, int senior)
     {
-        if (SchoolTypeLevels.For(type) is not { } levels) return;
+        if (SchoolTypeLevels.For(type) is not { } levels)
+        {
+            return;
+        }
+
         var typeName = type.ToChinese();
         var expected = ZhCn.Format("finding.type_level_mismatch.expected", ("type", typeName), ("levels", levels.DescribeZh()));
         Check(row, "primary_students", levels.Primary, primary, typeName, expected);
@@ -83,7 +91,11 @@ internal static class StatisticsRowReader
 
     private static void Check(RowValues row, string key, bool mustHave, int students, string typeName, string expected)
     {
-        if (mustHave == students > 0) return;
+        if (mustHave == students > 0)
+        {
+            return;
+        }
+
         var seen = row.Raw(key);
         row.Error(FindingCodes.TypeLevelMismatch, key, seen.IsBlank ? "0" : seen.Text, ZhCn.Format("finding.type_level_mismatch.problem", ("type", typeName)), expected);
     }

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>The teacher counts of a statistics row, each sub-count checked against its total.</summary>
 internal sealed record TeacherCounts(

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// Exports from the statistics system often end with a 合计 (or 总计、小计) row: no code of its own and
@@ -10,10 +10,17 @@ internal static class TotalRow
 
     public static bool Is(RowValues row, string keyColumn)
     {
-        if (!string.IsNullOrWhiteSpace(row.Raw(keyColumn).Text)) return false;
+        if (!string.IsNullOrWhiteSpace(row.Raw(keyColumn).Text))
+        {
+            return false;
+        }
+
         foreach (var cell in row.Cells)
         {
-            if (Labels.Contains(cell.Text.Trim())) return true;
+            if (Labels.Contains(cell.Text.Trim()))
+            {
+                return true;
+            }
         }
         return false;
     }

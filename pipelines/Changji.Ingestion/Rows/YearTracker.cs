@@ -1,6 +1,7 @@
+using Changji.Ingestion.Findings;
 using Changji.Text;
 
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>
 /// Every row must name the folder's 学年 (or, with no folder year, the first row's): a file mixing
@@ -8,35 +9,47 @@ namespace Changji.Ingestion;
 /// </summary>
 internal sealed class YearTracker(int? folderYear)
 {
-    private int? _expected = folderYear;
-    private int? _expectedFromRow;
-    private int _mismatches;
-    private (int Row, string Label, string Value)? _first;
+    private int? expectedYear = folderYear;
+    private int? expectedFromRow;
+    private int mismatches;
+    private (int Row, string Label, string Value)? firstMismatch;
 
-    public int? Year => _expected;
+    public int? Year => expectedYear;
 
     public void Observe(RowValues row, int? year)
     {
-        if (year is not int seen) return;
-        if (_expected is null)
+        if (year is not int seen)
         {
-            _expected = seen;
-            _expectedFromRow = row.Row;
             return;
         }
-        if (seen == _expected) return;
-        _mismatches++;
-        _first ??= (row.Row, row.Label("year"), row.Raw("year").Text);
+
+        if (expectedYear is null)
+        {
+            expectedYear = seen;
+            expectedFromRow = row.Row;
+            return;
+        }
+        if (seen == expectedYear)
+        {
+            return;
+        }
+
+        mismatches++;
+        firstMismatch ??= (row.Row, row.Label("year"), row.Raw("year").Text);
     }
 
     public void Report(FindingSink sink)
     {
-        if (_first is not { } first) return;
-        var against = _expectedFromRow is int row
-            ? ZhCn.Format("finding.year_mismatch.against_row", ("row", row), ("year", _expected))
-            : ZhCn.Format("finding.year_mismatch.against_folder", ("year", _expected));
+        if (firstMismatch is not { } first)
+        {
+            return;
+        }
+
+        var against = expectedFromRow is int row
+            ? ZhCn.Format("finding.year_mismatch.against_row", ("row", row), ("year", expectedYear))
+            : ZhCn.Format("finding.year_mismatch.against_folder", ("year", expectedYear));
         sink.FileError(FindingCodes.YearMismatch, first.Row, first.Label, first.Value,
-            ZhCn.Format("finding.year_mismatch.problem", ("against", against), ("count", _mismatches)),
-            ZhCn.Format("finding.year_mismatch.expected", ("year", _expected)));
+            ZhCn.Format("finding.year_mismatch.problem", ("against", against), ("count", mismatches)),
+            ZhCn.Format("finding.year_mismatch.expected", ("year", expectedYear)));
     }
 }

@@ -1,4 +1,4 @@
-namespace Changji.Ingestion;
+namespace Changji.Ingestion.Rows;
 
 /// <summary>是 / 否 as stewards write it (also Excel TRUE/FALSE and yes/no).</summary>
 internal static class YesNo

@@ -1,5 +1,5 @@
-using Changji.Text;
 using Changji.Pipeline.Ports;
+using Changji.Text;
 
 namespace Changji.Pipeline.Alerts;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
-using Changji.Pipeline.Curated;
 using Changji.Text;
 
 namespace Changji.Pipeline.Alerts;
@@ -32,8 +31,12 @@ public static class YearAlertRules
             var gapUnit = IndicatorText.NumeratorUnit(profile, r.IndicatorCode);
             fired.Add(new FiredAlert
             {
-                Rule = AlertRule.SchoolBelowFloor, Year = y, Subject = r.SchoolCode, SchoolCode = r.SchoolCode,
-                Level = r.Level.ToCode(), IndicatorCode = r.IndicatorCode,
+                Rule = AlertRule.SchoolBelowFloor,
+                Year = y,
+                Subject = r.SchoolCode,
+                SchoolCode = r.SchoolCode,
+                Level = r.Level.ToCode(),
+                IndicatorCode = r.IndicatorCode,
                 MessageZh = ZhCn.Format(
                     "alert.school_below_floor",
                     ("year", y), ("school", School(r.SchoolCode)), ("level", r.Level.ToChinese()), ("indicator", r.IndicatorCode), ("name", item.NameZh),
@@ -45,7 +48,11 @@ public static class YearAlertRules
         {
             fired.Add(new FiredAlert
             {
-                Rule = AlertRule.SchoolRuleFailed, Year = y, Subject = c.SchoolCode, SchoolCode = c.SchoolCode, Level = c.Level.ToCode(),
+                Rule = AlertRule.SchoolRuleFailed,
+                Year = y,
+                Subject = c.SchoolCode,
+                SchoolCode = c.SchoolCode,
+                Level = c.Level.ToCode(),
                 MessageZh = ZhCn.Format(
                     "alert.school_rule_failed",
                     ("year", y), ("school", School(c.SchoolCode)), ("level", c.Level.ToChinese()), ("met", c.IndicatorsMet),
@@ -57,7 +64,11 @@ public static class YearAlertRules
         {
             fired.Add(new FiredAlert
             {
-                Rule = AlertRule.CvOverLimit, Year = y, Subject = "county", Level = v.Level.ToCode(), IndicatorCode = v.IndicatorCode,
+                Rule = AlertRule.CvOverLimit,
+                Year = y,
+                Subject = "county",
+                Level = v.Level.ToCode(),
+                IndicatorCode = v.IndicatorCode,
                 MessageZh = ZhCn.Format(
                     "alert.cv_over_limit",
                     ("year", y), ("level", v.Level.ToChinese()), ("indicator", v.IndicatorCode), ("name", profile.Get(v.IndicatorCode).NameZh),
@@ -72,14 +83,21 @@ public static class YearAlertRules
             {
                 fired.AddRange(item.Failures.Select(f => new FiredAlert
                 {
-                    Rule = AlertRule.SizeOverCap, Year = y, Subject = f.Subject, SchoolCode = f.Subject, IndicatorCode = item.IndicatorCode,
+                    Rule = AlertRule.SizeOverCap,
+                    Year = y,
+                    Subject = f.Subject,
+                    SchoolCode = f.Subject,
+                    IndicatorCode = item.IndicatorCode,
                     MessageZh = ZhCn.Format("alert.size_over_cap", ("year", y), ("school", School(f.Subject)), ("indicator", item.IndicatorCode), ("name", name), ("detail", f.DetailZh)),
                 }));
             }
 
             fired.Add(new FiredAlert
             {
-                Rule = AlertRule.CountyItemNotMet, Year = y, Subject = "county", IndicatorCode = item.IndicatorCode,
+                Rule = AlertRule.CountyItemNotMet,
+                Year = y,
+                Subject = "county",
+                IndicatorCode = item.IndicatorCode,
                 // With no note the sentence ends at 未达标, without a dangling colon.
                 MessageZh = ZhCn.Format("alert.county_item_not_met", ("year", y), ("indicator", item.IndicatorCode), ("name", name), ("note", item.Note)).TrimEnd('：'),
             });
@@ -115,7 +133,11 @@ public static class YearAlertRules
                 {
                     yield return new FiredAlert
                     {
-                        Rule = AlertRule.ImplausibleChange, Year = current.Year, Subject = now.SchoolCode, SchoolCode = now.SchoolCode, IndicatorCode = what,
+                        Rule = AlertRule.ImplausibleChange,
+                        Year = current.Year,
+                        Subject = now.SchoolCode,
+                        SchoolCode = now.SchoolCode,
+                        IndicatorCode = what,
                         MessageZh = ZhCn.Format(
                             "alert.implausible_change",
                             ("year", current.Year), ("school", school(now.SchoolCode)), ("what", what), ("before", Num(a)), ("after", Num(b)),

@@ -3,7 +3,6 @@ using System.Text;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
-using Changji.Evaluation.Results;
 using Changji.Text;
 
 namespace Changji.Pipeline.Reports;

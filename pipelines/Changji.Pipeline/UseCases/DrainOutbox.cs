@@ -1,4 +1,3 @@
-using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 
 namespace Changji.Pipeline.UseCases;

@@ -5,8 +5,8 @@ using Changji.Evaluation.Results;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Curated;
 using Changji.Pipeline.Ports;
-using Changji.Pipeline.Reports;
 using Changji.Pipeline.Recompute;
+using Changji.Pipeline.Reports;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Pipeline.UseCases;

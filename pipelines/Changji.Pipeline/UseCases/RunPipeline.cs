@@ -1,6 +1,6 @@
-using Changji.Text;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
+using Changji.Text;
 
 namespace Changji.Pipeline.UseCases;
 

@@ -37,8 +37,15 @@ public sealed record Facilities(
     {
         var enrolment = school.EnrolmentIn(year);
         var levels = new List<SchoolLevel>();
-        if (enrolment.Primary > 0) levels.Add(SchoolLevel.Primary);
-        if (enrolment.Junior > 0) levels.Add(SchoolLevel.Junior);
+        if (enrolment.Primary > 0)
+        {
+            levels.Add(SchoolLevel.Primary);
+        }
+
+        if (enrolment.Junior > 0)
+        {
+            levels.Add(SchoolLevel.Junior);
+        }
 
         var perWeightedPupil = 0m;
         var factorOfBindingLevel = 1m;

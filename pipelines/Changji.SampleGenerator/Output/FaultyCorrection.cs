@@ -20,8 +20,13 @@ public static class FaultyCorrection
         var negative = School("0018") with { JuniorStudents = -School("0018").JuniorStudents };
         var wrongType = School("0003") with
         {
-            JuniorStudents = 45, JuniorClasses = 1, JuniorMaxClassSize = 45, JuniorTeachers = 4,
-            JuniorQualifiedTeachers = 4, JuniorBackboneTeachers = 0, JuniorPeArtTeachers = 1,
+            JuniorStudents = 45,
+            JuniorClasses = 1,
+            JuniorMaxClassSize = 45,
+            JuniorTeachers = 4,
+            JuniorQualifiedTeachers = 4,
+            JuniorBackboneTeachers = 0,
+            JuniorPeArtTeachers = 1,
         };
         var fifth = School("0016");
         var tooManyQualified = fifth with { JuniorQualifiedTeachers = fifth.JuniorTeachers + 20 };

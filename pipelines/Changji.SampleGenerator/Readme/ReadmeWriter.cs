@@ -46,9 +46,21 @@ public static class ReadmeWriter
     private static string Pupils(Enrolment e)
     {
         var parts = new List<string>();
-        if (e.Primary > 0) parts.Add($"小{e.Primary}");
-        if (e.Junior > 0) parts.Add($"初{e.Junior}");
-        if (e.Senior > 0) parts.Add($"高{e.Senior}");
+        if (e.Primary > 0)
+        {
+            parts.Add($"小{e.Primary}");
+        }
+
+        if (e.Junior > 0)
+        {
+            parts.Add($"初{e.Junior}");
+        }
+
+        if (e.Senior > 0)
+        {
+            parts.Add($"高{e.Senior}");
+        }
+
         return string.Join(" ", parts);
     }
 

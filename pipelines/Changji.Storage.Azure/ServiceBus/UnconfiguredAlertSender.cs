@@ -1,6 +1,6 @@
-using Changji.Text;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
+using Changji.Text;
 
 namespace Changji.Storage.Azure.ServiceBus;
 

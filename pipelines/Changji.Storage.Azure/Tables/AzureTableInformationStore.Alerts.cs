@@ -2,8 +2,6 @@ using Azure.Data.Tables;
 using Changji.Pipeline;
 using Changji.Pipeline.Alerts;
 
-using Changji.Storage.Azure.Resilience;
-
 namespace Changji.Storage.Azure.Tables;
 
 public sealed partial class AzureTableInformationStore

@@ -4,8 +4,6 @@ using Changji.Ingestion;
 using Changji.Pipeline;
 using Changji.Pipeline.Submissions;
 
-using Changji.Storage.Azure.Resilience;
-
 namespace Changji.Storage.Azure.Tables;
 
 public sealed partial class AzureTableInformationStore

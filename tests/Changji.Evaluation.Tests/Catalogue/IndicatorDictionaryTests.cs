@@ -9,7 +9,10 @@ public class IndicatorDictionaryTests
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Changji.Pipeline.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "Changji.Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
         }
         throw new InvalidOperationException("Changji.Pipeline.sln not found above " + AppContext.BaseDirectory);
     }
@@ -19,7 +22,11 @@ public class IndicatorDictionaryTests
     {
         var path = Path.Combine(RepoRoot(), "docs", "indicators.md");
         var rendered = IndicatorDictionary.RenderMarkdown(Catalogue.Builtin);
-        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1") File.WriteAllText(path, rendered);
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, rendered);
+        }
+
         Assert.True(File.Exists(path), "docs/indicators.md is missing: run the tests with UPDATE_DOCS=1");
         Assert.Equal(rendered, File.ReadAllText(path).ReplaceLineEndings("\n"));
     }
@@ -31,7 +38,10 @@ public class IndicatorDictionaryTests
         foreach (var profile in Catalogue.Builtin.Profiles)
         {
             Assert.Contains($"## {profile.Name}", md);
-            foreach (var item in profile.Items) Assert.Contains($"| {item.Code} | {item.NameZh.Replace("|", "\\|")} |", md);
+            foreach (var item in profile.Items)
+            {
+                Assert.Contains($"| {item.Code} | {item.NameZh.Replace("|", "\\|")} |", md);
+            }
         }
         Assert.Contains("小学 3.57；初中 4.505", md);
         Assert.Contains("musicRoomMinM2 = 96", md);

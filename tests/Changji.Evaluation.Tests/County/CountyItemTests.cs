@@ -131,7 +131,10 @@ public class CountyItemTests
         var result = bend(Base).Evaluate().Item(code);
         Assert.Equal(expected, result.Status);
         Assert.False(string.IsNullOrWhiteSpace(result.Note));
-        if (expected == ItemStatus.Met) Assert.Empty(result.Failures);
+        if (expected == ItemStatus.Met)
+        {
+            Assert.Empty(result.Failures);
+        }
     }
 
     [Fact]
@@ -172,10 +175,17 @@ public class CountyItemTests
     {
         var bad = TestData.Primary("6523010077") with
         {
-            SchoolName = "问题小学", PrimaryClasses = 36, PrimaryStudents = 2100, PrimaryMaxClassSize = 60,
+            SchoolName = "问题小学",
+            PrimaryClasses = 36,
+            PrimaryStudents = 2100,
+            PrimaryMaxClassSize = 60,
             SchoolType = code == "G6" ? SchoolType.TeachingPoint : code == "G7" ? SchoolType.SpecialEducation : SchoolType.Primary,
         };
-        if (code == "G6") bad = bad with { PrimaryStudents = 60 };
+        if (code == "G6")
+        {
+            bad = bad with { PrimaryStudents = 60 };
+        }
+
         var county = Base.WithSchool(bad, TestData.Funding(bad, allocated: 1_000, training: 100));
         var result = county.Evaluate().Item(code);
         Assert.Equal(ItemStatus.NotMet, result.Status);
@@ -233,8 +243,14 @@ public class CountyItemTests
 
     private static SchoolStatistics NineYear(int primary, int junior) => TestData.Primary("6523010401", primary) with
     {
-        SchoolType = SchoolType.NineYear, JuniorStudents = junior, JuniorClasses = 24, JuniorMaxClassSize = 45, JuniorTeachers = 80,
-        JuniorQualifiedTeachers = 80, JuniorBackboneTeachers = 15, JuniorPeArtTeachers = 13,
+        SchoolType = SchoolType.NineYear,
+        JuniorStudents = junior,
+        JuniorClasses = 24,
+        JuniorMaxClassSize = 45,
+        JuniorTeachers = 80,
+        JuniorQualifiedTeachers = 80,
+        JuniorBackboneTeachers = 15,
+        JuniorPeArtTeachers = 13,
     };
 
     private static SchoolStatistics SmallRural() => TestData.Primary("6523010201", 60) with { UrbanRural = UrbanRural.Rural };

@@ -48,13 +48,20 @@ public class CoefficientOfVariationTests
         Units.Select(Gen.Double[0.001, 1000]).Sample((units, k) =>
         {
             var (p, a) = units;
-            if (a.Sum() == 0) return true;
+            if (a.Sum() == 0)
+            {
+                return true;
+            }
+
             var scaled = a.Select(x => x * k).ToArray();
             foreach (var method in (CvMethod[])[CvMethod.Weighted, CvMethod.Unweighted])
             {
                 var before = CoefficientOfVariation.Compute(p, a, 100, method).Cv;
                 var after = CoefficientOfVariation.Compute(p, scaled, 1, method).Cv;
-                if (Math.Abs(before - after) > 1e-9 * Math.Max(1, before)) return false;
+                if (Math.Abs(before - after) > 1e-9 * Math.Max(1, before))
+                {
+                    return false;
+                }
             }
             return true;
         });

@@ -6,7 +6,12 @@ public class SchoolIndicatorTests
 {
     private static SchoolUnit Unit(int students, SchoolLevel level = SchoolLevel.Primary) => new()
     {
-        Year = TestData.Year, SchoolCode = "6523010001", Level = level, Students = students, FacilityShare = 1, InScope = true,
+        Year = TestData.Year,
+        SchoolCode = "6523010001",
+        Level = level,
+        Students = students,
+        FacilityShare = 1,
+        InScope = true,
     };
 
     private static SchoolIndicatorResult Calc(string code, double? numerator, int students = 500, SchoolLevel level = SchoolLevel.Primary) =>

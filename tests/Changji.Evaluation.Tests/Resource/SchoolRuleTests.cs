@@ -19,9 +19,14 @@ public class SchoolRuleTests
     {
         var school = TestData.Primary(students: 1000) with
         {
-            PrimaryQualifiedTeachers = 42, PrimaryBackboneTeachers = 10, PrimaryPeArtTeachers = 9,
-            TeachingAreaM2 = 4500 + 1000, IndoorSportsAreaM2 = 1000, SportsGroundAreaM2 = 6500,
-            EquipmentValueYuan = 2_000_000, MultimediaClassrooms = 23,
+            PrimaryQualifiedTeachers = 42,
+            PrimaryBackboneTeachers = 10,
+            PrimaryPeArtTeachers = 9,
+            TeachingAreaM2 = 4500 + 1000,
+            IndoorSportsAreaM2 = 1000,
+            SportsGroundAreaM2 = 6500,
+            EquipmentValueYuan = 2_000_000,
+            MultimediaClassrooms = 23,
         };
         Assert.Equal(7, Rule(school).IndicatorsMet);
     }

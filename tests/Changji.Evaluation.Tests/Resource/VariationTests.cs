@@ -14,7 +14,9 @@ public class VariationTests
         Year = TestData.Year,
         Schools = P.Select((p, i) => TestData.Primary($"65230100{i:00}", p) with
         {
-            TeachingAreaM2 = 10.0 * A[i], IndoorSportsAreaM2 = 0, SportsGroundAreaM2 = 10.0 * p,
+            TeachingAreaM2 = 10.0 * A[i],
+            IndoorSportsAreaM2 = 0,
+            SportsGroundAreaM2 = 10.0 * p,
         }).ToList(),
     };
 

@@ -8,7 +8,9 @@ public class SchoolUnitTests
 
     private static SchoolStatistics TeachingPoint(int pupils) => TestData.Primary("6523010301", 500) with
     {
-        SchoolType = SchoolType.TeachingPoint, PrimaryStudents = pupils, UrbanRural = UrbanRural.Rural,
+        SchoolType = SchoolType.TeachingPoint,
+        PrimaryStudents = pupils,
+        UrbanRural = UrbanRural.Rural,
     };
 
     [Fact]
@@ -52,9 +54,16 @@ public class SchoolUnitTests
     {
         var school = TestData.Primary("6523010501", 166) with
         {
-            SchoolType = SchoolType.NineYear, JuniorStudents = 210, JuniorClasses = 5, JuniorTeachers = 20, JuniorMaxClassSize = 45,
-            EquipmentValueYuan = 23_226, PrimaryQualifiedTeachers = 9, JuniorQualifiedTeachers = 13,
-            JuniorBackboneTeachers = 3, JuniorPeArtTeachers = 2,
+            SchoolType = SchoolType.NineYear,
+            JuniorStudents = 210,
+            JuniorClasses = 5,
+            JuniorTeachers = 20,
+            JuniorMaxClassSize = 45,
+            EquipmentValueYuan = 23_226,
+            PrimaryQualifiedTeachers = 9,
+            JuniorQualifiedTeachers = 13,
+            JuniorBackboneTeachers = 3,
+            JuniorPeArtTeachers = 2,
         };
         var evaluation = new CountyYear { Year = TestData.Year, Schools = [school] }.Evaluate();
         Assert.Equal(2, evaluation.Units.Count);

@@ -1,11 +1,11 @@
-using Changji.Functions.Functions;
+using Changji.Functions.Triggers;
 using Changji.Pipeline.Composition;
-using IRecomputeYears = Changji.Pipeline.UseCases.IRecomputeYears;
 using Changji.Storage.Azure.Composition;
 using Changji.Storage.Azure.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using IRecomputeYears = Changji.Pipeline.UseCases.IRecomputeYears;
 
 namespace Changji.Functions.Tests.Composition;
 

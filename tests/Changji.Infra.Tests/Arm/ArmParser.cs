@@ -6,19 +6,19 @@ namespace Changji.Infra.Tests.Arm;
 /// <summary>Recursive-descent parser for the ARM expression language: calls, 'strings', ints, .member, [index].</summary>
 internal sealed class ArmParser
 {
-    private readonly string _text;
-    private int _pos;
+    private readonly string source;
+    private int pos;
 
-    private ArmParser(string text) => _text = text;
+    private ArmParser(string text) => source = text;
 
     public static ArmNode Parse(string expression)
     {
         var parser = new ArmParser(expression);
         var node = parser.ParseExpression();
         parser.SkipSpace();
-        if (parser._pos != expression.Length)
+        if (parser.pos != expression.Length)
         {
-            throw new FormatException($"Unexpected '{expression[parser._pos..]}' in [{expression}].");
+            throw new FormatException($"Unexpected '{expression[parser.pos..]}' in [{expression}].");
         }
 
         return node;
@@ -58,13 +58,13 @@ internal sealed class ArmParser
 
         if (char.IsDigit(c) || c == '-')
         {
-            var start = _pos++;
-            while (_pos < _text.Length && char.IsDigit(_text[_pos]))
+            var start = pos++;
+            while (pos < source.Length && char.IsDigit(source[pos]))
             {
-                _pos++;
+                pos++;
             }
 
-            return new ArmLiteral(long.Parse(_text[start.._pos], CultureInfo.InvariantCulture));
+            return new ArmLiteral(long.Parse(source[start..pos], CultureInfo.InvariantCulture));
         }
 
         var name = ReadIdentifier();
@@ -91,15 +91,15 @@ internal sealed class ArmParser
         var text = new StringBuilder();
         while (true)
         {
-            var c = _text[_pos++];
+            var c = source[pos++];
             if (c != '\'')
             {
                 text.Append(c);
             }
-            else if (_pos < _text.Length && _text[_pos] == '\'')
+            else if (pos < source.Length && source[pos] == '\'')
             {
                 text.Append('\'');
-                _pos++;
+                pos++;
             }
             else
             {
@@ -111,23 +111,23 @@ internal sealed class ArmParser
     private string ReadIdentifier()
     {
         SkipSpace();
-        var start = _pos;
-        while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '$'))
+        var start = pos;
+        while (pos < source.Length && (char.IsLetterOrDigit(source[pos]) || source[pos] is '_' or '$'))
         {
-            _pos++;
+            pos++;
         }
 
-        return start == _pos ? throw new FormatException($"Identifier expected at {_pos} in [{_text}].") : _text[start.._pos];
+        return start == pos ? throw new FormatException($"Identifier expected at {pos} in [{source}].") : source[start..pos];
     }
 
-    private char Peek() => _pos < _text.Length ? _text[_pos] : throw new FormatException($"Unexpected end of [{_text}].");
+    private char Peek() => pos < source.Length ? source[pos] : throw new FormatException($"Unexpected end of [{source}].");
 
     private bool TryTake(char c)
     {
         SkipSpace();
-        if (_pos < _text.Length && _text[_pos] == c)
+        if (pos < source.Length && source[pos] == c)
         {
-            _pos++;
+            pos++;
             return true;
         }
 
@@ -138,15 +138,15 @@ internal sealed class ArmParser
     {
         if (!TryTake(c))
         {
-            throw new FormatException($"'{c}' expected at {_pos} in [{_text}].");
+            throw new FormatException($"'{c}' expected at {pos} in [{source}].");
         }
     }
 
     private void SkipSpace()
     {
-        while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos]))
+        while (pos < source.Length && char.IsWhiteSpace(source[pos]))
         {
-            _pos++;
+            pos++;
         }
     }
 }

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Findings;
 
 /// <summary>Each finding's sentence lets a steward find the cell without any other context.</summary>

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Findings;
 
 /// <summary>A steward reads the rejection of a damaged file: plain Chinese, no .NET exception names.</summary>

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Header;
 
 /// <summary>Header units apply to the columns that measure that thing — areas or money — and nowhere else.</summary>

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Header;
 
 public class HeaderTests

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Header;
 
 /// <summary>A column the spec marks optional may be absent from the header altogether: the file is still read.</summary>

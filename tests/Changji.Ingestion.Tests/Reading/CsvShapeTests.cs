@@ -1,4 +1,5 @@
 using System.Text;
+using Changji.Ingestion.Findings;
 
 namespace Changji.Ingestion.Tests.Reading;
 

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Reading;
 
 /// <summary>Formulas are never evaluated: xlsx gives Excel's cached value, CSV gives the text.</summary>

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Reading;
 
 /// <summary>What Excel exports actually contain: numbers as text, dates, booleans, formatted blank rows and columns.</summary>
@@ -11,7 +13,10 @@ public class XlsxCellTests
         var rows = RawXlsx.FromTable(Samples.Statistics());
         for (var c = 7; c < rows[1].Count; c++)
         {
-            if (rows[1][c] is RawCell.Number n) rows[1][c] = new RawCell.Text(" " + n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ");
+            if (rows[1][c] is RawCell.Number n)
+            {
+                rows[1][c] = new RawCell.Text(" " + n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ");
+            }
         }
         rows[1][0] = new RawCell.Text("2024");
 
@@ -27,7 +32,10 @@ public class XlsxCellTests
     {
         var rows = RawXlsx.FromTable(Samples.Statistics());
         var width = rows[0].Count;
-        for (var i = 0; i < 50; i++) rows.Add(Enumerable.Range(0, width).Select(c => c % 3 == 0 ? (RawCell?)new RawCell.Styled() : new RawCell.Text(c % 3 == 1 ? "" : "  ")).ToList());
+        for (var i = 0; i < 50; i++)
+        {
+            rows.Add(Enumerable.Range(0, width).Select(c => c % 3 == 0 ? (RawCell?)new RawCell.Styled() : new RawCell.Text(c % 3 == 1 ? "" : "  ")).ToList());
+        }
 
         var file = Read(rows);
 
@@ -40,7 +48,10 @@ public class XlsxCellTests
     public void Xlsx_HeaderWithTrailingEmptyColumns_IsRead()
     {
         var rows = RawXlsx.FromTable(Samples.Statistics());
-        foreach (var row in rows) row.AddRange([new RawCell.Styled(), new RawCell.Text(""), null, new RawCell.Styled()]);
+        foreach (var row in rows)
+        {
+            row.AddRange([new RawCell.Styled(), new RawCell.Text(""), null, new RawCell.Styled()]);
+        }
 
         var file = Read(rows);
 

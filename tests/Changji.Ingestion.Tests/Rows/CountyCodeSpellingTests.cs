@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>County codes typed with a Chinese input method come out full-width.</summary>

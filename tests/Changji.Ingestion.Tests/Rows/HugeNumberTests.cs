@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>A number too large for any count or amount is one bad cell, not an unreadable file.</summary>
@@ -9,7 +11,10 @@ public class HugeNumberTests
     public void Amount_TooLargeAfterUnitConversion_RejectsOnlyThatRow(string column, string written)
     {
         var table = Samples.Statistics();
-        if (!table.Headers.Contains(column)) table = table.Rename("教学仪器设备资产值（万元）", column);
+        if (!table.Headers.Contains(column))
+        {
+            table = table.Rename("教学仪器设备资产值（万元）", column);
+        }
 
         var file = Ingest.Csv(table.With(3, column, written));
 

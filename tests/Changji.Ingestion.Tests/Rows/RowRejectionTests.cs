@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>Problems that reject one row and keep the rest, each located for the steward.</summary>

@@ -1,4 +1,4 @@
-using Changji.Evaluation.Facts;
+using Changji.Ingestion.Findings;
 
 namespace Changji.Ingestion.Tests.Rows;
 
@@ -25,7 +25,10 @@ public class RowRuleTests
 
         Assert.False(file.Rejected, FindingAssert.Describe(file));
         Assert.Equal(accepted, file.Statistics.Any(s => s.SchoolCode == "6523010001"));
-        if (!accepted) Assert.Contains(file.Findings, f => f.Code == FindingCodes.TypeLevelMismatch && f.Row == 2 && f.MessageZh.Contains(type, StringComparison.Ordinal));
+        if (!accepted)
+        {
+            Assert.Contains(file.Findings, f => f.Code == FindingCodes.TypeLevelMismatch && f.Row == 2 && f.MessageZh.Contains(type, StringComparison.Ordinal));
+        }
     }
 
     [Theory]
@@ -41,7 +44,10 @@ public class RowRuleTests
         var file = Ingest.Xlsx(Samples.Statistics().With(3, column, value));
 
         Assert.Equal(accepted, file.Statistics.Any(s => s.SchoolCode == "6523010002"));
-        if (!accepted) FindingAssert.Single(file, FindingCodes.SubcountExceedsTotal, 3, column);
+        if (!accepted)
+        {
+            FindingAssert.Single(file, FindingCodes.SubcountExceedsTotal, 3, column);
+        }
     }
 
     [Fact]
@@ -62,7 +68,10 @@ public class RowRuleTests
     public void NoDataRows_HeaderFollowedOnlyByStyledBlankRows_RejectsFileAsNoDataRows()
     {
         var rows = RawXlsx.FromTable(Samples.County()).Take(1).ToList();
-        for (var i = 0; i < 20; i++) rows.Add([new RawCell.Styled(), new RawCell.Text(" "), null, new RawCell.Styled()]);
+        for (var i = 0; i < 20; i++)
+        {
+            rows.Add([new RawCell.Styled(), new RawCell.Text(" "), null, new RawCell.Styled()]);
+        }
 
         var file = Ingest.Bytes(RawXlsx.Write("县级指标数据", rows), "2024/县级指标数据.xlsx");
 

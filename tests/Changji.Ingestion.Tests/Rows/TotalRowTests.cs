@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>Statistics exports end with a 合计 row; it is a sum, not a school.</summary>

@@ -13,11 +13,31 @@ internal static class FindingAssert
             $"expected one {code} at row {row} column {column}; got: {string.Join(" | ", file.Findings.Select(f => $"{f.Code}@{f.Row}/{f.Column}: {f.MessageZh}"))}");
         var finding = matches[0];
         Assert.Contains(file.FileName, finding.MessageZh, StringComparison.Ordinal);
-        if (row is not null) Assert.Contains($"第 {row} 行", finding.MessageZh, StringComparison.Ordinal);
-        if (column is not null) Assert.Contains($"列「{column}」", finding.MessageZh, StringComparison.Ordinal);
-        if (!string.IsNullOrEmpty(finding.Value)) Assert.Contains(FindingValue(finding.Value), finding.MessageZh, StringComparison.Ordinal);
-        if (!string.IsNullOrEmpty(finding.Value) && column is not null) Assert.Contains($"的值「{FindingValue(finding.Value)}」", finding.MessageZh, StringComparison.Ordinal);
-        if (finding.Sheet is not null) Assert.Contains($"工作表 {finding.Sheet}", finding.MessageZh, StringComparison.Ordinal);
+        if (row is not null)
+        {
+            Assert.Contains($"第 {row} 行", finding.MessageZh, StringComparison.Ordinal);
+        }
+
+        if (column is not null)
+        {
+            Assert.Contains($"列「{column}」", finding.MessageZh, StringComparison.Ordinal);
+        }
+
+        if (!string.IsNullOrEmpty(finding.Value))
+        {
+            Assert.Contains(FindingValue(finding.Value), finding.MessageZh, StringComparison.Ordinal);
+        }
+
+        if (!string.IsNullOrEmpty(finding.Value) && column is not null)
+        {
+            Assert.Contains($"的值「{FindingValue(finding.Value)}」", finding.MessageZh, StringComparison.Ordinal);
+        }
+
+        if (finding.Sheet is not null)
+        {
+            Assert.Contains($"工作表 {finding.Sheet}", finding.MessageZh, StringComparison.Ordinal);
+        }
+
         Assert.False(string.IsNullOrWhiteSpace(finding.Expected));
         Assert.EndsWith("。", finding.MessageZh, StringComparison.Ordinal);
         return finding;

@@ -84,7 +84,10 @@ internal static class RawXlsx
             xml.Append($"<row r=\"{r + 1}\">");
             for (var c = 0; c < rows[r].Count; c++)
             {
-                if (rows[r][c] is { } cell) xml.Append(Cell($"{ColumnName(c)}{r + 1}", cell));
+                if (rows[r][c] is { } cell)
+                {
+                    xml.Append(Cell($"{ColumnName(c)}{r + 1}", cell));
+                }
             }
             xml.Append("</row>");
         }

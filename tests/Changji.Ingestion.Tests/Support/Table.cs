@@ -59,7 +59,11 @@ internal sealed record Table(IReadOnlyList<string> Headers, IReadOnlyList<object
     {
         var text = new StringBuilder();
         text.AppendLine(string.Join(",", Headers.Select(Quote)));
-        foreach (var row in Rows) text.AppendLine(string.Join(",", row.Select(v => Quote(Format(v)))));
+        foreach (var row in Rows)
+        {
+            text.AppendLine(string.Join(",", row.Select(v => Quote(Format(v)))));
+        }
+
         var body = encoding.GetBytes(text.ToString());
         return bom ? [.. encoding.GetPreamble(), .. body] : body;
     }

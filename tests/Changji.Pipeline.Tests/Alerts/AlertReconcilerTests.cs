@@ -10,13 +10,20 @@ public sealed class AlertReconcilerTests
 
     private static FiredAlert SchoolFails(int year) => new()
     {
-        Rule = AlertRule.SchoolRuleFailed, Year = year, Subject = "3652010001", SchoolCode = "3652010001", Level = "primary",
+        Rule = AlertRule.SchoolRuleFailed,
+        Year = year,
+        Subject = "3652010001",
+        SchoolCode = "3652010001",
+        Level = "primary",
         MessageZh = $"{year}学年 第一小学 未达标",
     };
 
     private static FiredAlert RowsRejected(int year) => new()
     {
-        Rule = AlertRule.RowsRejected, Year = year, Subject = $"{year}/补报.csv", MessageZh = "有行被退回",
+        Rule = AlertRule.RowsRejected,
+        Year = year,
+        Subject = $"{year}/补报.csv",
+        MessageZh = "有行被退回",
     };
 
     private static List<AlertRecord> Apply(List<AlertRecord> ledger, AlertChanges changes)

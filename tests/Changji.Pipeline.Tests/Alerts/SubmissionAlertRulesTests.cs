@@ -8,9 +8,17 @@ public sealed class SubmissionAlertRulesTests
 {
     private static SubmissionRecord Submission(string path, FileKind? kind, SubmissionStatus status) => new()
     {
-        Sha256 = StableId.Of(path, status.ToString()), Path = path, Kind = kind, Year = 2024, Status = status,
-        RowsRead = 10, RowsAccepted = status == SubmissionStatus.Rejected ? 0 : 8, RowsRejected = status == SubmissionStatus.Accepted ? 0 : 2,
-        Errors = status == SubmissionStatus.Accepted ? 0 : 2, Warnings = 0, ReceivedAtUtc = new DateTime(2024, 10, 1, 0, 0, 0, DateTimeKind.Utc),
+        Sha256 = StableId.Of(path, status.ToString()),
+        Path = path,
+        Kind = kind,
+        Year = 2024,
+        Status = status,
+        RowsRead = 10,
+        RowsAccepted = status == SubmissionStatus.Rejected ? 0 : 8,
+        RowsRejected = status == SubmissionStatus.Accepted ? 0 : 2,
+        Errors = status == SubmissionStatus.Accepted ? 0 : 2,
+        Warnings = 0,
+        ReceivedAtUtc = new DateTime(2024, 10, 1, 0, 0, 0, DateTimeKind.Utc),
     };
 
     private static readonly DateTime BeforeDeadlines = new(2024, 10, 15, 0, 0, 0, DateTimeKind.Utc);

@@ -6,10 +6,19 @@ public sealed class ParquetTableTests
 {
     private static readonly FactAlertRow Alert = new()
     {
-        AlertId = "a1", Year = 2024, Rule = "cv_over_limit", Severity = "high", Subject = "county", Level = "junior", IndicatorCode = "L2",
-        MessageZh = "差异系数 0.512 超过限值 0.45", Status = "resolved",
-        OpenedAt = new DateTime(2024, 11, 3, 8, 30, 0, DateTimeKind.Utc), ResolvedAt = new DateTime(2025, 11, 2, 9, 0, 0, DateTimeKind.Utc),
-        OpenedYear = 2024, ResolvedYear = 2025,
+        AlertId = "a1",
+        Year = 2024,
+        Rule = "cv_over_limit",
+        Severity = "high",
+        Subject = "county",
+        Level = "junior",
+        IndicatorCode = "L2",
+        MessageZh = "差异系数 0.512 超过限值 0.45",
+        Status = "resolved",
+        OpenedAt = new DateTime(2024, 11, 3, 8, 30, 0, DateTimeKind.Utc),
+        ResolvedAt = new DateTime(2025, 11, 2, 9, 0, 0, DateTimeKind.Utc),
+        OpenedYear = 2024,
+        ResolvedYear = 2025,
     };
 
     [Fact]

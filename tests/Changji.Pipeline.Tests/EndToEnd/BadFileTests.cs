@@ -4,7 +4,6 @@ using Changji.Evaluation.Facts;
 using Changji.Ingestion;
 using Changji.Pipeline.Submissions;
 using Changji.Pipeline.Tests.Support;
-using Changji.Storage.Local;
 
 namespace Changji.Pipeline.Tests.EndToEnd;
 

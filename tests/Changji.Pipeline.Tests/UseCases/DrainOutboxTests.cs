@@ -1,7 +1,6 @@
-using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
-using Changji.Pipeline.Tests.Support;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
 
 namespace Changji.Pipeline.Tests.UseCases;

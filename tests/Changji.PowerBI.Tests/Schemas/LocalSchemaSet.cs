@@ -13,11 +13,11 @@ public sealed class LocalSchemaSet
 {
     public const string BaseUrl = "https://developer.microsoft.com/json-schemas/";
 
-    private readonly Dictionary<string, JsonSchema> _byUrl;
+    private readonly Dictionary<string, JsonSchema> schemaByUrl;
 
-    private LocalSchemaSet(Dictionary<string, JsonSchema> byUrl) => _byUrl = byUrl;
+    private LocalSchemaSet(Dictionary<string, JsonSchema> byUrl) => schemaByUrl = byUrl;
 
-    public IReadOnlyCollection<string> Urls => _byUrl.Keys;
+    public IReadOnlyCollection<string> Urls => schemaByUrl.Keys;
 
     public static LocalSchemaSet Load(string schemasRoot)
     {
@@ -57,7 +57,7 @@ public sealed class LocalSchemaSet
     }
 
     public JsonSchema ForUrl(string url) =>
-        _byUrl.TryGetValue(url, out var schema)
+        schemaByUrl.TryGetValue(url, out var schema)
             ? schema
             : throw new KeyNotFoundException($"No local copy of schema {url}.");
 

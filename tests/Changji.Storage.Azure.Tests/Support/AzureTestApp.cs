@@ -1,15 +1,15 @@
 using Azure.Storage.Blobs;
-using Changji.Functions.Functions;
+using Changji.Functions.Triggers;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
-using RunPipeline = Changji.Pipeline.UseCases.RunPipeline;
 using Changji.Storage.Azure.Composition;
 using Changji.Storage.Azure.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using RunPipeline = Changji.Pipeline.UseCases.RunPipeline;
 
 namespace Changji.Storage.Azure.Tests.Support;
 

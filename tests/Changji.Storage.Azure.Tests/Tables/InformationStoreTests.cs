@@ -1,5 +1,5 @@
-using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Tables;
 using Changji.Storage.Azure.Tests.Support;
 using static Changji.Storage.Azure.Tests.Tables.ConcurrencyTests;
@@ -95,6 +95,9 @@ public sealed class InformationStoreTests(AzuriteFixture azurite)
 
     private static FiredAlert Missing(string kind) => new()
     {
-        Rule = AlertRule.SubmissionMissing, Year = 2024, Subject = kind, MessageZh = $"2024学年 {kind} 逾期未报送",
+        Rule = AlertRule.SubmissionMissing,
+        Year = 2024,
+        Subject = kind,
+        MessageZh = $"2024学年 {kind} 逾期未报送",
     };
 }

@@ -129,7 +129,10 @@ public abstract class InformationStoreContract
     {
         FiredAlert Missing(string kind) => new()
         {
-            Rule = AlertRule.SubmissionMissing, Year = 2024, Subject = kind, MessageZh = $"2024学年 {kind} 逾期未报送",
+            Rule = AlertRule.SubmissionMissing,
+            Year = 2024,
+            Subject = kind,
+            MessageZh = $"2024学年 {kind} 逾期未报送",
         };
 
         var changes = AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], [Missing("funding"), Missing("county")], [], Start);

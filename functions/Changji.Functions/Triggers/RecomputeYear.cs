@@ -4,7 +4,7 @@ using Changji.Storage.Azure.Queues;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
-namespace Changji.Functions.Functions;
+namespace Changji.Functions.Triggers;
 
 /// <summary><c>recompute-requests</c> <c>{"year":2024}</c> → re-evaluate from that year on, publish, send alerts (e.g. after a catalogue change).</summary>
 public sealed class RecomputeYear(RecomputeFromYear recompute, ILogger<RecomputeYear> logger)

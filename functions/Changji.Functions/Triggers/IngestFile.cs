@@ -5,7 +5,7 @@ using Changji.Storage.Azure.Queues;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 
-namespace Changji.Functions.Functions;
+namespace Changji.Functions.Triggers;
 
 /// <summary>
 /// <c>ingest-requests</c> → one file: an Event Grid BlobCreated event for <c>incoming/</c> (Base64, as

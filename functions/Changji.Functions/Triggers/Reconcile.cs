@@ -3,7 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using ReconcileUseCase = Changji.Pipeline.UseCases.Reconcile;
 
-namespace Changji.Functions.Functions;
+namespace Changji.Functions.Triggers;
 
 /// <summary>Timer (<c>ReconcileSchedule</c>, NCRONTAB in UTC): missed blobs, deadlines, poison queues, outbox.</summary>
 public sealed class Reconcile(ReconcileUseCase reconcile, ILogger<Reconcile> logger)
