@@ -1,6 +1,6 @@
 using Changji.Pipeline.Curated;
 using Changji.Storage.Azure.Blobs;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Testing.Azure;
 
 namespace Changji.Storage.Azure.Tests.Blobs;
 

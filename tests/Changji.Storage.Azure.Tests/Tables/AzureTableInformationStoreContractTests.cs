@@ -1,6 +1,6 @@
 using Changji.Pipeline.Ports;
 using Changji.Storage.Azure.Tables;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Testing.Azure;
 using Changji.Testing.Contracts;
 
 namespace Changji.Storage.Azure.Tests.Tables;

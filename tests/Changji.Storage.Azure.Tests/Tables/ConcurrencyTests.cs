@@ -3,7 +3,7 @@ using Changji.Evaluation.Facts;
 using Changji.Ingestion;
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Azure.Tables;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Testing.Azure;
 
 namespace Changji.Storage.Azure.Tests.Tables;
 

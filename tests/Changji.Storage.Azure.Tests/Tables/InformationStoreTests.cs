@@ -1,7 +1,7 @@
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Tables;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Testing.Azure;
 using static Changji.Storage.Azure.Tests.Tables.ConcurrencyTests;
 
 namespace Changji.Storage.Azure.Tests.Tables;

@@ -3,7 +3,7 @@ using Changji.Pipeline.Tests.Support;
 using DuckDB.NET.Data;
 using ParquetSharp;
 
-namespace Changji.Pipeline.Tests.EndToEnd;
+namespace Changji.Pipeline.Tests.UseCases;
 
 /// <summary>The curated tables the samples produce, read back by independent readers (DuckDB and ParquetSharp, Power BI's C++ lineage).</summary>
 public sealed class CuratedOutputTests : IClassFixture<CuratedOutputTests.Published>

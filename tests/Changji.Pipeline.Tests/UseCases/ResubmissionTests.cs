@@ -1,6 +1,6 @@
 using Changji.Pipeline.Tests.Support;
 
-namespace Changji.Pipeline.Tests.EndToEnd;
+namespace Changji.Pipeline.Tests.UseCases;
 
 /// <summary>A later corrected file for a year replaces the facts of the schools it names, and nothing else.</summary>
 public sealed class ResubmissionTests : IDisposable

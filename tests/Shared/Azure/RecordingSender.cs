@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing.Azure;
 
 /// <summary>Stands in for the Service Bus topic (no emulator here): keeps what was sent; fails the first <paramref name="failures"/> sends.</summary>
 public sealed class RecordingSender(int failures = 0) : IAlertSender

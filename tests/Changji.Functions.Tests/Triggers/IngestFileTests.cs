@@ -1,9 +1,10 @@
 using Changji.Pipeline;
 using Changji.Pipeline.Curated;
 using Changji.Storage.Azure.Queues;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Functions.Tests.Support;
+using Changji.Testing.Azure;
 
-namespace Changji.Storage.Azure.Tests.Functions;
+namespace Changji.Functions.Tests.Triggers;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class IngestFileTests(AzuriteFixture azurite)

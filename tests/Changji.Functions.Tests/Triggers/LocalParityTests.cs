@@ -1,7 +1,8 @@
 using Changji.Pipeline.Submissions;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Functions.Tests.Support;
+using Changji.Testing.Azure;
 
-namespace Changji.Storage.Azure.Tests.Functions;
+namespace Changji.Functions.Tests.Triggers;
 
 /// <summary>The Azure path and the local path, on the committed samples with the same fixed clock, publish the same rows.</summary>
 [Collection(AzuriteCollection.Name)]

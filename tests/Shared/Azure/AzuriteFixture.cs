@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing.Azure;
 
 /// <summary>
 /// A real Azurite for the whole test run: the one CI started (connection string in

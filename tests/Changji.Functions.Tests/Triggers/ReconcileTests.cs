@@ -1,9 +1,11 @@
+using Changji.Storage.Azure;
 using Azure.Storage.Queues;
 using Changji.Pipeline.Alerts;
 using Changji.Storage.Azure.Queues;
-using Changji.Storage.Azure.Tests.Support;
+using Changji.Functions.Tests.Support;
+using Changji.Testing.Azure;
 
-namespace Changji.Storage.Azure.Tests.Functions;
+namespace Changji.Functions.Tests.Triggers;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class ReconcileTests(AzuriteFixture azurite)

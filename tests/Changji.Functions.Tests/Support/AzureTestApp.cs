@@ -1,3 +1,4 @@
+using Changji.Testing.Azure;
 using Azure.Storage.Blobs;
 using Changji.Functions.Triggers;
 using Changji.Pipeline.Composition;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RunPipeline = Changji.Pipeline.UseCases.RunPipeline;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Functions.Tests.Support;
 
 /// <summary>
 /// The Functions app's composition root (<c>AddChangjiPipeline</c> + <c>AddAzureStorage</c>) over a

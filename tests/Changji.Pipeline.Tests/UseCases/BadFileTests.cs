@@ -5,7 +5,7 @@ using Changji.Ingestion;
 using Changji.Pipeline.Submissions;
 using Changji.Pipeline.Tests.Support;
 
-namespace Changji.Pipeline.Tests.EndToEnd;
+namespace Changji.Pipeline.Tests.UseCases;
 
 /// <summary>
 /// A corpus of bad files dropped after the samples were accepted: each gets its report, and nothing

@@ -1,7 +1,7 @@
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Local;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing.Azure;
 
 /// <summary>The committed sample files (<c>samples/incoming/**</c>), in path order as the local command takes them.</summary>
 public static class Samples

@@ -1,7 +1,7 @@
 using Changji.Pipeline.Submissions;
 using Changji.Pipeline.Tests.Support;
 
-namespace Changji.Pipeline.Tests.EndToEnd;
+namespace Changji.Pipeline.Tests.UseCases;
 
 /// <summary>Nothing doubled: running the same input again changes no output and sends nothing twice.</summary>
 public sealed class RerunTests : IDisposable

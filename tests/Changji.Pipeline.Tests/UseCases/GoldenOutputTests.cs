@@ -1,6 +1,6 @@
 using Changji.Pipeline.Tests.Support;
 
-namespace Changji.Pipeline.Tests.EndToEnd;
+namespace Changji.Pipeline.Tests.UseCases;
 
 /// <summary>
 /// What users see does not change by accident: the committed samples, run at a fixed time, give
@@ -10,7 +10,7 @@ namespace Changji.Pipeline.Tests.EndToEnd;
 /// </summary>
 public sealed class GoldenOutputTests : IDisposable
 {
-    private static readonly string GoldenFile = Path.Combine(RepoRoot.Path, "tests", "Changji.Pipeline.Tests", "EndToEnd", "Golden", "sample-outputs.sha256");
+    private static readonly string GoldenFile = Path.Combine(RepoRoot.Path, "tests", "Changji.Pipeline.Tests", "UseCases", "Golden", "sample-outputs.sha256");
     private readonly SampleRun run = new();
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing.Azure;
 
 /// <summary>Every test class that needs storage shares one Azurite; each uses its own names (<see cref="TestStorage"/>).</summary>
 [CollectionDefinition(Name)]

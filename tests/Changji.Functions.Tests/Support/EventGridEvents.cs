@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Functions.Tests.Support;
 
 /// <summary>A Microsoft.Storage.BlobCreated event in the Event Grid schema, as the subscription writes it to the queue.</summary>
 public static class EventGridEvents

@@ -1,6 +1,6 @@
 using Changji.Storage.Azure.Resilience;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing.Azure;
 
 /// <summary>The adapters' retry policy with a seeded randomizer, so a test's jitter is the same every run.</summary>
 public static class TestResilience

@@ -1,7 +1,7 @@
 using Azure.Storage.Blobs;
 using Changji.Pipeline.Curated;
 
-namespace Changji.Storage.Azure.Tests.Support;
+namespace Changji.Testing.Azure;
 
 /// <summary>Every curated Parquet file by relative path (<c>{table}/year={year}/{table}.parquet</c>), from blobs or a folder.</summary>
 public static class CuratedSnapshot

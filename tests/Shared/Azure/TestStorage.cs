@@ -1,6 +1,8 @@
 using Changji.Storage.Azure.Connection;
 
-namespace Changji.Storage.Azure.Tests.Support;
+using Changji.Storage.Azure;
+
+namespace Changji.Testing.Azure;
 
 /// <summary>Containers, queues and tables with a prefix of their own, so tests never see each other's data.</summary>
 public sealed class TestStorage

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Tests.Support;
 
-namespace Changji.Pipeline.Tests.EndToEnd;
+namespace Changji.Pipeline.Tests.UseCases;
 
 /// <summary>The messages the supervision office receives from the samples: the stories of 2023–2025, readable in Chinese.</summary>
 public sealed class AlertOutboxTests : IClassFixture<AlertOutboxTests.Sent>
