@@ -34,7 +34,7 @@ public class FileRejectionTests
     [Theory]
     [InlineData("2024/空.xlsx")]
     [InlineData("2024/空.csv")]
-    public void EmptyFile_IsRejected(string name)
+    public void Read_EmptyFile_IsRejected(string name)
     {
         var file = Ingest.Bytes([], name);
 
@@ -55,7 +55,7 @@ public class FileRejectionTests
     [Theory]
     [InlineData("xlsx")]
     [InlineData("csv")]
-    public void HeaderOnly_HasNoDataRows(string format)
+    public void Read_HeaderOnly_HasNoDataRows(string format)
     {
         var table = Samples.Funding() with { Rows = [] };
         // MiniExcel writes no header for no rows, so the xlsx is written by hand.

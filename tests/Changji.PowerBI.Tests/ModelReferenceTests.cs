@@ -109,7 +109,7 @@ public sealed class ModelReferenceTests
     }
 
     [Fact]
-    public void LoadFunction_CombinesEveryParquetFileOfTheTable()
+    public void LoadFunction_EveryTable_CombinesEveryParquetFile()
     {
         var text = Assert.Single(Project.Model.Expressions, e => e.Name == "fnLoadCurated").Text
                    + Assert.Single(Project.Model.Expressions, e => e.Name == "CuratedFiles").Text;

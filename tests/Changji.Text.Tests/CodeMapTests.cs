@@ -40,7 +40,7 @@ public class CodeMapTests
 
     [Theory]
     [MemberData(nameof(Groups))]
-    public void CatalogueGroup_HoldsExactlyTheEnumsCodes(string group)
+    public void CodeMap_CatalogueGroup_HoldsExactlyTheEnumsCodes(string group)
     {
         var map = All.Single(m => m.Group == group);
         Assert.Equal(map.Codes.Order(StringComparer.Ordinal), ZhCn.Catalogue.Labels[group].Keys.Order(StringComparer.Ordinal));
@@ -60,19 +60,19 @@ public class CodeMapTests
             ZhCn.Catalogue.Labels.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
-    public void ColumnGroup_NamesExactlyTheColumnsOfTheThreeKinds() =>
+    public void Catalogue_ColumnGroup_NamesExactlyTheColumnsOfTheThreeKinds() =>
         Assert.Equal(
             KindSchemas.All.SelectMany(k => k.Columns).Select(c => c.Key).Distinct().Order(StringComparer.Ordinal),
             ZhCn.Catalogue.Labels["column"].Keys.Order(StringComparer.Ordinal));
 
     [Fact]
-    public void UnitGroup_NamesExactlyTheUnitsOfAmounts() =>
+    public void Catalogue_UnitGroup_NamesExactlyTheUnitsOfAmounts() =>
         Assert.Equal(
             new[] { Unit.Yuan, Unit.ThousandYuan, Unit.TenThousandYuan, Unit.SquareMetre }.Select(u => u.Label).Order(StringComparer.Ordinal),
             ZhCn.Catalogue.Labels["unit"].Values.Order(StringComparer.Ordinal));
 
     [Fact]
-    public void Aliases_PointAtKnownCodes()
+    public void Catalogue_Aliases_PointAtKnownCodes()
     {
         foreach (var (group, aliases) in ZhCn.Catalogue.AliasGroups)
         {
@@ -81,7 +81,7 @@ public class CodeMapTests
     }
 
     [Fact]
-    public void UnknownValue_Throws()
+    public void CodeMap_UnknownValue_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ((ItemStatus)99).ToCode());
         Assert.Throws<CatalogueTextException>(() => StatusCodes.Map.Parse("nope"));

@@ -7,7 +7,7 @@ namespace Changji.Text.Tests;
 public class PendingTemplateTests
 {
     [Fact]
-    public void CrossFileCheck_ReadsAsTheInlineText()
+    public void Template_CrossFileCheck_ReadsAsBefore()
     {
         const int year = 2024;
         const string code = "6523010099", name = "某学校";
@@ -17,7 +17,7 @@ public class PendingTemplateTests
     }
 
     [Fact]
-    public void RunCommandProfileOption_ReadsAsTheInlineText() =>
+    public void Template_RunProfileOption_ReadsAsBefore() =>
         Assert.Equal(
             "评估标准版本：changji-2022、national-2017。Evaluation profile.",
             ZhCn.Format("cli.run.option.profile", ("profiles", "changji-2022、national-2017")));

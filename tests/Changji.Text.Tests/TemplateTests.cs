@@ -27,7 +27,7 @@ public partial class TemplateTests
 
     [Theory]
     [MemberData(nameof(Keys))]
-    public void Template_IsUsedBySomeCode(string key)
+    public void Template_EveryKey_IsUsedBySomeCode(string key)
     {
         var used = Sources.Value.Any(s => s.Contains('"' + key + '"', StringComparison.Ordinal));
         if (AwaitingCallSite.Contains(key))
@@ -40,7 +40,7 @@ public partial class TemplateTests
     }
 
     [Fact]
-    public void EveryCallSite_NamesAnExistingKey()
+    public void CallSite_Every_NamesAnExistingKey()
     {
         var used = Sources.Value.SelectMany(s => CallSite().Matches(s)).Select(m => m.Groups[1].Value).Distinct();
         Assert.All(used, key => Assert.True(ZhCn.Catalogue.TemplateTexts.ContainsKey(key), $"unknown template '{key}'"));
@@ -48,7 +48,7 @@ public partial class TemplateTests
 
     /// <summary>Each call site's named arguments cover the placeholders of its template.</summary>
     [Fact]
-    public void EveryCallSite_SuppliesEveryPlaceholder()
+    public void CallSite_Every_SuppliesEveryPlaceholder()
     {
         foreach (var (key, call) in Sources.Value.SelectMany(FormatCalls))
         {

@@ -13,7 +13,7 @@ public class CatalogueTests
     ];
 
     [Fact]
-    public void Builtin_HoldsBothProfiles()
+    public void Builtin_Profiles_AreBothPresent()
     {
         Assert.Equal(["changji-2022", "national-2017"], Catalogue.Builtin.Names);
         Assert.Equal("changji-2022", Catalogue.Builtin.Default.Name);
@@ -62,7 +62,7 @@ public class CatalogueTests
     [Theory]
     [InlineData("national-2017")]
     [InlineData("changji-2022")]
-    public void Floors_Are85PercentOfThresholds(string profile)
+    public void Floors_EveryIndicator_Are85PercentOfThresholds(string profile)
     {
         var p = Catalogue.Builtin.Get(profile);
         Assert.Equal(0.85, p.Resource.FloorRatio);
@@ -86,7 +86,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void ResourceSettings_AreTheStandards()
+    public void ResourceSettings_Builtin_AreTheStandards()
     {
         var r = TestData.National.Resource;
         Assert.Equal(CvMethod.Weighted, r.CvMethod);
@@ -100,7 +100,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void Parameters_HoldTheMultiNumberItems()
+    public void Parameters_MultiNumberItems_AreHeld()
     {
         var p = TestData.National;
         Assert.Equal(12, p.Get("G3").Parameter("classesPerRoom"));
@@ -120,7 +120,7 @@ public class CatalogueTests
     }
 
     [Fact]
-    public void EveryItem_HasChineseNameRuleUnitAndSource()
+    public void Items_Every_HasChineseNameRuleUnitAndSource()
     {
         foreach (var item in TestData.Changji.Items)
         {

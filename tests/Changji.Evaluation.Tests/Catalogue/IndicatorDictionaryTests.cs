@@ -32,7 +32,7 @@ public class IndicatorDictionaryTests
     }
 
     [Fact]
-    public void Dictionary_ListsEveryItemOfEveryProfile()
+    public void Dictionary_EveryProfile_ListsEveryItem()
     {
         var md = IndicatorDictionary.RenderMarkdown(Catalogue.Builtin);
         foreach (var profile in Catalogue.Builtin.Profiles)

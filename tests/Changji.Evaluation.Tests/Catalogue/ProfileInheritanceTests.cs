@@ -41,7 +41,7 @@ public class ProfileInheritanceTests
     }
 
     [Fact]
-    public void Parse_ResolvesBasedOnInAnyOrder()
+    public void Parse_BasedOnInAnyOrder_Resolves()
     {
         var national = Catalogue.Builtin.Get("national-2017");
         const string child = """{ "name": "child", "basedOn": "base", "resource": { "cvLimits": { "junior": 0.40 } } }""";
@@ -62,7 +62,7 @@ public class ProfileInheritanceTests
     }
 
     [Fact]
-    public void BasicBalanceLimits_AreExpressibleAsData()
+    public void Profile_BasicBalanceLimits_AreExpressibleAsData()
     {
         // The older 基本均衡 standard used 0.65 / 0.55: only data changes.
         const string basic = """{ "name": "basic-2012", "basedOn": "national-2017", "resource": { "cvLimits": { "primary": 0.65, "junior": 0.55 } } }""";
@@ -87,20 +87,20 @@ public class ProfileInheritanceTests
     }
 
     [Fact]
-    public void CyclicBasedOn_IsRejected()
+    public void Parse_CyclicBasedOn_IsRejected()
     {
         Assert.Throws<CatalogueException>(() => Catalogue.Parse(
             """{ "name": "a", "basedOn": "b" }""", """{ "name": "b", "basedOn": "a" }"""));
     }
 
     [Fact]
-    public void DuplicateProfileName_IsRejected()
+    public void Parse_DuplicateProfileName_IsRejected()
     {
         Assert.Throws<CatalogueException>(() => Catalogue.Builtin.With("""{ "name": "national-2017", "basedOn": "changji-2022" }"""));
     }
 
     [Fact]
-    public void UnknownBase_IsRejected()
+    public void Parse_UnknownBase_IsRejected()
     {
         Assert.Throws<CatalogueException>(() => Catalogue.Builtin.With("""{ "name": "x", "basedOn": "national-1999" }"""));
     }

@@ -156,7 +156,7 @@ public class CountyItemTests
     }
 
     [Fact]
-    public void National_HasNoC1OrC2Results()
+    public void CountyItems_NationalProfile_HasNoC1OrC2Results()
     {
         var codes = Base.Evaluate(TestData.National).CountyItems.Select(i => i.IndicatorCode).ToList();
         Assert.Equal(25, codes.Count);
@@ -234,7 +234,7 @@ public class CountyItemTests
     }
 
     [Fact]
-    public void G11_ValueIsRotationRate()
+    public void G11_Value_IsRotationRate()
     {
         var g11 = Base.Evaluate().Item("G11");
         Assert.Equal(15, g11.Value!.Value, 9);

@@ -89,7 +89,7 @@ public class SchoolRuleTests
     }
 
     [Fact]
-    public void SchoolRule_JuniorUsesJuniorThresholds()
+    public void SchoolRule_Junior_UsesJuniorThresholds()
     {
         // 5.0 qualified per 100 passes primary's 4.2 but misses junior's 5.3 (still above 4.505).
         var r = Rule(TestData.Junior(students: 600) with { JuniorQualifiedTeachers = 30 });

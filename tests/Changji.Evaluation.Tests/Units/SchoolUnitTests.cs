@@ -117,7 +117,7 @@ public class SchoolUnitTests
     }
 
     [Fact]
-    public void Units_OnlyLevelsWithStudents()
+    public void Units_LevelsWithoutStudents_AreLeftOut()
     {
         var complete = TestData.Junior() with { SchoolType = SchoolType.Complete, SeniorStudents = 900 };
         var unit = Assert.Single(UnitBuilder.Build([complete], Settings));

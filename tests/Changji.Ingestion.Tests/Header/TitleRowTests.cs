@@ -37,7 +37,7 @@ public sealed class TitleRowTests
     }
 
     [Fact]
-    public void NoHeaderInTheFirstRows_IsAnUnknownKindAtTheFirstRow()
+    public void TitleRows_NoHeaderInTheFirstRows_IsAnUnknownKindAtTheFirstRow()
     {
         var file = Ingest.Bytes(CsvWithTitle("a", "b", "c", "d", "e", "f", "g").AsSpan(0, 14).ToArray(), "2024/data.csv");
 

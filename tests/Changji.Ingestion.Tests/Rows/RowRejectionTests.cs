@@ -6,7 +6,7 @@ namespace Changji.Ingestion.Tests.Rows;
 public class RowRejectionTests
 {
     [Fact]
-    public void NegativeCount_RejectsOnlyThatRow()
+    public void Rows_NegativeCount_RejectsOnlyThatRow()
     {
         var file = Ingest.Bytes(Samples.Statistics().With(3, "小学在校生数", -3).ToXlsx("学校基础数据"), "2024/学校基础数据.xlsx");
 
@@ -202,7 +202,7 @@ public class RowRejectionTests
     }
 
     [Fact]
-    public void BlankRows_AreSkippedAndRowNumbersStayAsInTheSheet()
+    public void Rows_Blank_AreSkippedAndRowNumbersStayAsInTheSheet()
     {
         var table = Samples.Statistics();
         table = new Table(table.Headers, [table.Rows[0], new object?[table.Headers.Count], table.Rows[1].ToArray()]);

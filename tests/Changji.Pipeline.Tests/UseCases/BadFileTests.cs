@@ -96,7 +96,7 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
     }
 
     [Fact]
-    public async Task FileOverTheSizeLimit_IsRejectedUnreadAndArchived()
+    public async Task Run_FileOverTheSizeLimit_IsRejectedUnreadAndArchived()
     {
         using var copy = new TempFolder();
         CopyFolder(accepted.Run.Output, copy.Combine("out"));
@@ -113,7 +113,7 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
     }
 
     [Fact]
-    public async Task FormulaInASchoolName_IsKeptAsTextNeverEvaluated()
+    public async Task Run_FormulaInASchoolName_IsKeptAsTextNeverEvaluated()
     {
         using var copy = new TempFolder();
         CopyFolder(accepted.Run.Output, copy.Combine("out"));
