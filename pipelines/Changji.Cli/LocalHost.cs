@@ -13,16 +13,22 @@ namespace Changji.Cli;
 /// </summary>
 public static class LocalHost
 {
+    /// <param name="clock">The clock to use; null for the real one, or for the <c>AsOf</c> instant when the settings name one.</param>
     /// <param name="settings">Configuration keys of <see cref="PipelineOptions"/>, e.g. <c>EvaluationProfile</c>; absent ones take their defaults.</param>
-    public static ServiceProvider Build(LocalFolders folders, TimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    public static ServiceProvider Build(LocalFolders folders, TimeProvider? clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        var services = new ServiceCollection()
-            .AddSingleton(clock)
+        var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
+        var provider = services
             .AddChangjiPipeline(configuration)
             .AddLocalStorage(folders)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _ = services.GetRequiredService<IOptions<PipelineOptions>>().Value;
-        return services;
+        _ = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
+        return provider;
     }
 }

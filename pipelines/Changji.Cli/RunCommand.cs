@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace Changji.Cli;
 
-/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME]</c> (docs/outputs.md §4).</summary>
+/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT]</c> (docs/outputs.md §4).</summary>
 public static class RunCommand
 {
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
@@ -26,6 +26,7 @@ public static class RunCommand
             Required = true,
         };
         var year = new Option<int?>("--year", "-y") { Description = ZhCn.Text("cli.run.option.year") };
+        var asOf = new Option<string?>("--as-of") { Description = ZhCn.Text("cli.run.option.as_of") };
         var profile = new Option<string>("--profile", "-p")
         {
             Description = ZhCn.Format("cli.run.option.profile", ("profiles", string.Join("、", Catalogue.Builtin.Names))),
@@ -34,10 +35,10 @@ public static class RunCommand
 
         var command = new Command("run", ZhCn.Text("cli.run.description"))
         {
-            input, output, year, profile,
+            input, output, year, profile, asOf,
         };
         command.SetAction((parse, ct) => RunAsync(
-            parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, clock, stdout, stderr, ct));
+            parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), clock, stdout, stderr, ct));
         return command;
     }
 
@@ -60,7 +61,7 @@ public static class RunCommand
         return console;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, TimeProvider clock,
+    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, string? asOf, TimeProvider clock,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (!input.Exists)
@@ -75,11 +76,18 @@ public static class RunCommand
             return ExitCodes.Usage;
         }
 
+        var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name, [nameof(PipelineOptions.AsOf)] = asOf };
+        if (new PipelineOptions { AsOf = asOf } is { AsOf: { Length: > 0 }, AsOfInstant: null })
+        {
+            await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.bad_as_of", ("value", asOf))).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var console = ConsoleFor(stdout);
         try
         {
-            using var services = LocalHost.Build(new LocalFolders(output.FullName, input.FullName), clock,
-                new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name });
+            // "As of" replaces the clock: the run is evaluated at that instant whatever the time is now.
+            using var services = LocalHost.Build(new LocalFolders(output.FullName, input.FullName), string.IsNullOrEmpty(asOf) ? clock : null, settings);
             var run = services.GetRequiredService<RunPipeline>();
             var files = (await services.GetRequiredService<IIncomingStore>().ListAsync(ct).ConfigureAwait(false)).Count;
             var summary = await console.Progress()

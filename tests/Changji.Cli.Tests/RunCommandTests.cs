@@ -55,7 +55,7 @@ public sealed class RunCommandTests : IDisposable
         var result = await InvokeAsync("run", "--help");
 
         Assert.Equal(0, result.Code);
-        foreach (var option in new[] { "--input", "--output", "--year", "--profile" })
+        foreach (var option in new[] { "--input", "--output", "--year", "--profile", "--as-of" })
         {
             Assert.Contains(option, result.Out, StringComparison.Ordinal);
         }
@@ -71,6 +71,51 @@ public sealed class RunCommandTests : IDisposable
         var years = Directory.GetDirectories(Path.Combine(output, "curated", "dim_school")).Select(Path.GetFileName).ToList();
         Assert.Equal(["year=2024"], years);
     }
+
+    [Fact]
+    public async Task Run_AsOfPastTheNextYearsDeadline_RaisesItsMissingSubmissionAlerts()
+    {
+        var before = folder.Combine("before");
+        var after = folder.Combine("after");
+
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", before, "--as-of", "2026-10-31T23:59:59+08:00");
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", after, "--as-of", "2026-11-01T00:00:00+08:00");
+
+        Assert.DoesNotContain(OutboxTexts(before), t => t.Contains("2026学年", StringComparison.Ordinal));
+        Assert.Contains(OutboxTexts(after), t => t.Contains("2026学年 学校基础数据 应于 2026-10-31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_SameAsOfTwice_GivesTheSameOutputsWhateverTheClock()
+    {
+        var first = folder.Combine("first");
+        var second = folder.Combine("second");
+
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", first, "--as-of", "2026-06-01T16:00+08:00");
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", second, "--as-of", "2026-06-01T08:00Z");
+
+        Assert.Equal(Hashes(first), Hashes(second));
+    }
+
+    [Theory]
+    [InlineData("2025-11-01")]
+    [InlineData("2025-11-01T09:00")]
+    [InlineData("tomorrow")]
+    public async Task Run_AsOfWithoutAnOffset_IsAUsageError(string value)
+    {
+        var result = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("o"), "--as-of", value);
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Contains("--as-of", result.Err, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> OutboxTexts(string output) =>
+        Directory.EnumerateFiles(Path.Combine(output, "outbox")).Select(File.ReadAllText);
+
+    private static Dictionary<string, string> Hashes(string output) =>
+        new[] { "curated", "outbox", "reports" }
+            .SelectMany(d => Directory.EnumerateFiles(Path.Combine(output, d), "*", SearchOption.AllDirectories))
+            .ToDictionary(p => Path.GetRelativePath(output, p), p => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))));
 
     public void Dispose() => folder.Dispose();
 }

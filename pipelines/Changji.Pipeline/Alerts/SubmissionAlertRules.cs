@@ -1,5 +1,6 @@
 using System.Globalization;
 using Changji.Ingestion;
+using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
 using Changji.Text;
 
@@ -13,7 +14,7 @@ public static class SubmissionAlertRules
 {
     public static IReadOnlyList<AlertRule> Rules { get; } = [AlertRule.FileRejected, AlertRule.RowsRejected, AlertRule.SubmissionMissing];
 
-    public static IReadOnlyList<FiredAlert> Fire(int year, IReadOnlyList<SubmissionRecord> submissions, AlertSettings settings, DateTime nowUtc)
+    public static IReadOnlyList<FiredAlert> Fire(int year, IReadOnlyList<SubmissionRecord> submissions, AlertSettings settings, DateTimeOffset now)
     {
         var ofYear = submissions.Where(s => s.Year == year).ToList();
         var fired = new List<FiredAlert>();
@@ -48,8 +49,8 @@ public static class SubmissionAlertRules
                 continue;
             }
 
-            var deadline = new DateTime(year, due.Month, Math.Min(due.Day, DateTime.DaysInMonth(year, due.Month)), 23, 59, 59, DateTimeKind.Utc);
-            if (nowUtc > deadline)
+            var deadline = SchoolCalendar.EndOfDay(year, due.Month, due.Day);
+            if (now > deadline)
             {
                 fired.Add(new FiredAlert
                 {
@@ -58,7 +59,7 @@ public static class SubmissionAlertRules
                     Subject = code,
                     MessageZh = ZhCn.Format(
                         "alert.submission_missing",
-                        ("year", year), ("kind", kind.ToChinese()), ("deadline", deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+                        ("year", year), ("kind", kind.ToChinese()), ("deadline", SchoolCalendar.BeijingDate(deadline).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
                 });
             }
         }

@@ -17,4 +17,20 @@ public sealed class PipelineOptions
 
     /// <summary>Setting <c>MaxFileBytes</c>: a file larger than this is refused unread. Default 20 MiB; a county's file is a few hundred KiB.</summary>
     public long MaxFileBytes { get; set; } = IngestionOptions.Default.MaxFileBytes;
+
+    /// <summary>
+    /// Setting <c>AsOf</c> (<c>--as-of</c> locally): evaluate as of this instant, ISO 8601 with an offset
+    /// (<c>2025-11-01T09:00+08:00</c>), which fixes the current school year and the deadlines passed so a
+    /// past run can be reproduced. Empty for the real clock.
+    /// </summary>
+    public string? AsOf { get; set; }
+
+    /// <summary><see cref="AsOf"/> parsed; null when empty or malformed (the validator reports the latter).</summary>
+    public DateTimeOffset? AsOfInstant =>
+        DateTimeOffset.TryParse(AsOf, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var instant)
+        && AsOf!.Contains('T', StringComparison.Ordinal) && HasOffset(AsOf) ? instant : null;
+
+    /// <summary>An instant without an offset would be read in the machine's zone; it must say which.</summary>
+    private static bool HasOffset(string text) =>
+        text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}:?\d{2}$");
 }

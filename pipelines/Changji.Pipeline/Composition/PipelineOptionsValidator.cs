@@ -30,6 +30,11 @@ public sealed class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
             failures.Add($"Setting {nameof(PipelineOptions.MaxFileBytes)} = {options.MaxFileBytes} must be a positive number of bytes.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.AsOf) && options.AsOfInstant is null)
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.AsOf)} = '{options.AsOf}' is not an ISO 8601 instant with an offset, e.g. 2025-11-01T09:00+08:00.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Recompute;
 using Changji.Pipeline.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,11 +22,13 @@ public static class PipelineServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<PipelineOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        // A host or test that registered its own clock keeps it; otherwise the real one, or the fixed "as of" instant.
+        services.TryAddSingleton(sp => Options(sp).AsOfInstant is { } asOf ? new AsOfTimeProvider(asOf) : TimeProvider.System);
         services.TryAddSingleton(sp => Catalogue.Builtin.Get(Options(sp).EvaluationProfile));
         services.TryAddSingleton(sp => AlertSettings.WithDeadlines(Options(sp).SubmissionDeadlines));
         services.TryAddSingleton(sp => new IngestionOptions { MaxFileBytes = Options(sp).MaxFileBytes });
 
+        services.TryAddSingleton<SchoolCalendar>();
         services.TryAddSingleton<ReceiveFile>();
         services.TryAddSingleton<RecomputeYears>();
         services.TryAddSingleton<IRecomputeYears>(sp => sp.GetRequiredService<RecomputeYears>());

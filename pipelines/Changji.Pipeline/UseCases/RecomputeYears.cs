@@ -24,11 +24,11 @@ public sealed class RecomputeYears(
     IReportStore reports,
     Profile profile,
     AlertSettings settings,
-    TimeProvider clock) : IRecomputeYears
+    SchoolCalendar calendar) : IRecomputeYears
 {
     public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = calendar.Now;
         var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
         var results = new List<YearResult>();
@@ -51,7 +51,7 @@ public sealed class RecomputeYears(
             }
 
             var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
-            var changes = AlertReconciler.Reconcile(year, rules, fired, ledger, now);
+            var changes = AlertReconciler.Reconcile(year, rules, fired, ledger, now.UtcDateTime);
             if (!changes.IsEmpty)
             {
                 await alerts.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
@@ -96,13 +96,13 @@ public sealed class RecomputeYears(
     }
 
     /// <summary>Years with facts or files, plus every later year up to the current school year, whose deadlines may have passed.</summary>
-    private async Task<IReadOnlyList<int>> YearsToEvaluateAsync(IReadOnlyList<SubmissionRecord> received, DateTime now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<int>> YearsToEvaluateAsync(IReadOnlyList<SubmissionRecord> received, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var years = new SortedSet<int>(await facts.YearsAsync(cancellationToken).ConfigureAwait(false));
         years.UnionWith(received.Where(s => s.Year is not null).Select(s => s.Year!.Value));
         if (years.Count > 0)
         {
-            for (var y = years.Min; y <= SchoolYear.Of(now); y++)
+            for (var y = years.Min; y <= SchoolCalendar.SchoolYearOf(now); y++)
             {
                 years.Add(y);
             }

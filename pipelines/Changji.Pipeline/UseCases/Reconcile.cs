@@ -11,7 +11,7 @@ namespace Changji.Pipeline.UseCases;
 /// fire past their deadlines, and drain the outbox.
 /// </summary>
 public sealed class Reconcile(
-    IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, IRecomputeYears recompute, DrainOutbox drain, TimeProvider clock)
+    IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, IRecomputeYears recompute, DrainOutbox drain, SchoolCalendar calendar)
 {
     public async Task<ReconcileResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -23,8 +23,8 @@ public sealed class Reconcile(
             await queues.EnqueueIngestAsync(path, cancellationToken).ConfigureAwait(false);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var year = SchoolYear.Of(now);
+        var now = calendar.Now.UtcDateTime;
+        var year = calendar.CurrentSchoolYear;
         var poison = await queues.PoisonDepthsAsync(cancellationToken).ConfigureAwait(false);
         var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
         var changes = AlertReconciler.Reconcile(year, OperationalAlertRules.Rules, OperationalAlertRules.Fire(year, poison), ledger, now);

@@ -40,6 +40,24 @@ public sealed class HostCompositionTests
         new(settings) { [key] = value };
 
     [Fact]
+    public void AsOf_Setting_FixesTheClockAndTheSchoolYear()
+    {
+        using var host = Host(With(Azurite, nameof(PipelineOptions.AsOf), "2025-11-01T09:00+08:00"));
+
+        Assert.Equal(new DateTimeOffset(2025, 11, 1, 1, 0, 0, TimeSpan.Zero), host.GetRequiredService<TimeProvider>().GetUtcNow());
+        Assert.Equal(2025, host.GetRequiredService<Changji.Pipeline.Recompute.SchoolCalendar>().CurrentSchoolYear);
+    }
+
+    [Fact]
+    public void AsOf_WithoutOffset_StopsTheHostNamingTheSetting()
+    {
+        using var host = Host(With(Azurite, nameof(PipelineOptions.AsOf), "2025-11-01T09:00"));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        Assert.Contains("AsOf", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Functions_AzuriteConnectionString_EveryFunctionResolves()
     {
         using var host = Host(Azurite);
