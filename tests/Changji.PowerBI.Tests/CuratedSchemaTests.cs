@@ -54,7 +54,7 @@ public sealed class CuratedSchemaTests
             var table = Project.Model.Table(x.Table)!;
             var imported = table.Columns.Where(c => c.SourceColumn is not null).ToList();
             var mismatched = imported
-                .Where(c => x.Partition.ColumnTypes.GetValueOrDefault(c.SourceColumn!) != TypeCompatibility.MTypeFor(c.DataType))
+                .Where(c => !TypeCompatibility.MTypesFor(c.DataType).Contains(x.Partition.ColumnTypes.GetValueOrDefault(c.SourceColumn!)))
                 .Select(c => $"{x.Table}.{c.Name}");
             var unbound = x.Partition.ColumnTypes.Keys.Where(k => imported.All(c => c.SourceColumn != k)).Select(k => $"{x.Table}: M column {k} has no model column");
             return mismatched.Concat(unbound);

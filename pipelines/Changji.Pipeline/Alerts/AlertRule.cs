@@ -30,4 +30,8 @@ public sealed record AlertRule(string Code, AlertSeverity Severity, bool AcrossY
     ];
 
     public string SeverityCode => Severity.ToCode();
+
+    /// <summary>The rule of a ledger line; an unknown code is a defect, not a line to show without a name.</summary>
+    public static AlertRule Of(string code) =>
+        All.FirstOrDefault(r => r.Code == code) ?? throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown alert rule.");
 }

@@ -9,6 +9,7 @@ public enum ParquetKind
     Boolean,
     Utf8,
     TimestampMillis,
+    Date,
     Other,
 }
 

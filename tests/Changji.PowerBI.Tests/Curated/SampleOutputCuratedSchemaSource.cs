@@ -63,6 +63,7 @@ public sealed class SampleOutputCuratedSchemaSource : ICuratedSchemaSource
     private static ParquetKind KindOf(ColumnDescriptor column) => (column.PhysicalType, column.LogicalType) switch
     {
         (PhysicalType.Int32, NoneLogicalType or IntLogicalType { BitWidth: 32 }) => ParquetKind.Int32,
+        (PhysicalType.Int32, DateLogicalType) => ParquetKind.Date,
         (PhysicalType.Int64, TimestampLogicalType { TimeUnit: TimeUnit.Millis }) => ParquetKind.TimestampMillis,
         (PhysicalType.Int64, NoneLogicalType or IntLogicalType { BitWidth: 64 }) => ParquetKind.Int64,
         (PhysicalType.Double, _) => ParquetKind.Double,

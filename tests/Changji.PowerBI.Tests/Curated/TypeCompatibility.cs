@@ -9,18 +9,18 @@ public static class TypeCompatibility
         ("double", ParquetKind.Double) => true,
         ("boolean", ParquetKind.Boolean) => true,
         ("string", ParquetKind.Utf8) => true,
-        ("dateTime", ParquetKind.TimestampMillis) => true,
+        ("dateTime", ParquetKind.TimestampMillis or ParquetKind.Date) => true,
         _ => false,
     };
 
-    /// <summary>The Power Query type the partition must convert a TMDL dataType with.</summary>
-    public static string MTypeFor(string? dataType) => dataType switch
+    /// <summary>The Power Query types the partition may convert a TMDL dataType with (a DATE column loads as <c>type date</c>).</summary>
+    public static IReadOnlyList<string> MTypesFor(string? dataType) => dataType switch
     {
-        "int64" => "Int64.Type",
-        "double" => "type number",
-        "boolean" => "type logical",
-        "string" => "type text",
-        "dateTime" => "type datetime",
+        "int64" => ["Int64.Type"],
+        "double" => ["type number"],
+        "boolean" => ["type logical"],
+        "string" => ["type text"],
+        "dateTime" => ["type datetime", "type date"],
         _ => throw new ArgumentOutOfRangeException(nameof(dataType), dataType, "No Power Query type for this dataType."),
     };
 }

@@ -1,0 +1,71 @@
+using Changji.Pipeline.Tests.Support;
+using DuckDB.NET.Data;
+
+namespace Changji.Pipeline.Tests.Curated;
+
+/// <summary>fact_alert carries what the office reads (rule and severity in Chinese) and the ledger's years (docs/outputs.md §2), read back by DuckDB.</summary>
+public sealed class FactAlertColumnsTests : IClassFixture<FactAlertColumnsTests.Published>
+{
+    private readonly Published published;
+
+    public FactAlertColumnsTests(Published published) => this.published = published;
+
+    public sealed class Published : IAsyncLifetime, IDisposable
+    {
+        public SampleRun Run { get; } = new();
+        public Task InitializeAsync() => Run.RunAsync();
+        public Task DisposeAsync() => Task.CompletedTask;
+        public void Dispose() => Run.Dispose();
+    }
+
+    [Fact]
+    public void RuleAndSeverity_EveryAlert_AreNamedInChinese()
+    {
+        var rows = Query("SELECT rule, rule_zh, severity, severity_zh FROM alerts");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", (string)r[1]!));
+        Assert.Contains(rows, r => (string)r[0]! == "cv_over_limit" && (string)r[1]! == "校际差异系数超标" && (string)r[3]! == "高");
+    }
+
+    [Fact]
+    public void Years_ResolvedAlerts_CloseInALaterYearThanTheyOpened()
+    {
+        var rows = Query("SELECT opened_year, resolved_year, year FROM alerts WHERE status = 'resolved'");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(Convert.ToInt64(r[1]) > Convert.ToInt64(r[0]) && Convert.ToInt64(r[0]) == Convert.ToInt64(r[2])));
+    }
+
+    [Fact]
+    public void DueDate_IsADateColumnNullUntilTheLedgerKeepsDeadlines()
+    {
+        var type = Query("SELECT typeof(due_date) FROM alerts LIMIT 1").Single()[0];
+
+        Assert.Equal("DATE", type);
+        Assert.Equal(0L, Convert.ToInt64(Query("SELECT count(due_date) FROM alerts").Single()[0]));
+    }
+
+    private List<object?[]> Query(string sql)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        var glob = Path.Combine(published.Run.Workspace.CuratedFolder, "fact_alert", "*", "fact_alert.parquet").Replace('\\', '/');
+        command.CommandText = $"WITH alerts AS (SELECT * FROM read_parquet('{glob}', hive_partitioning = true, union_by_name = true)) {sql}";
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
