@@ -40,7 +40,8 @@ public sealed class RecomputeYears(
             var current = await facts.LoadYearAsync(year, cancellationToken).ConfigureAwait(false);
             previous ??= await facts.LoadYearAsync(year - 1, cancellationToken).ConfigureAwait(false);
             var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
-            var evaluation = current.Schools.Count > 0 ? Evaluator.Evaluate(current, before, profile) : null;
+            // County figures alone are evaluated too (docs/standard.md §6): their items get statuses, the school-based ones are missing.
+            var evaluation = current.Schools.Count > 0 || current.Figures.Count > 0 ? Evaluator.Evaluate(current, before, profile) : null;
 
             var fired = SubmissionAlertRules.Fire(year, received, settings, now).ToList();
             var rules = SubmissionAlertRules.Rules.ToList();
