@@ -1,5 +1,6 @@
 using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Pipeline.Curated;
@@ -7,26 +8,35 @@ namespace Changji.Pipeline.Curated;
 /// <summary>Tables from the ledgers: fact_data_quality and fact_alert.</summary>
 public static partial class CuratedRows
 {
-    public static IReadOnlyList<FactDataQualityRow> DataQuality(int year, IReadOnlyList<StoredFinding> findings, IReadOnlyList<SubmissionRecord> submissions)
+    /// <summary>
+    /// The findings of the files received for the year, then those of the cross-file checks as they stand
+    /// now. A cross-file finding a file got when it arrived is left out: the check run now replaces it, so
+    /// the warning goes once the data that answers it arrives.
+    /// </summary>
+    public static IReadOnlyList<FactDataQualityRow> DataQuality(
+        int year, IReadOnlyList<StoredFinding> findings, IReadOnlyList<SubmissionRecord> submissions, IEnumerable<Finding> crossFile)
     {
         var paths = submissions.ToDictionary(s => s.Sha256, s => s.Path, StringComparer.Ordinal);
         return findings
-            .Where(f => f.Year == year)
-            .Select(f => new FactDataQualityRow
-            {
-                Year = year,
-                File = paths.GetValueOrDefault(f.Sha256, f.Finding.File),
-                Sha256 = f.Sha256,
-                Sheet = f.Finding.Sheet,
-                Row = f.Finding.Row,
-                Column = f.Finding.Column,
-                Value = f.Finding.Value,
-                Severity = f.Finding.Severity.ToCode(),
-                Code = f.Finding.Code,
-                MessageZh = f.Finding.MessageZh,
-            })
+            .Where(f => f.Year == year && f.Finding.Code != CrossFileChecks.FundingSchoolUnknown)
+            .Select(f => Quality(year, f.Finding, paths.GetValueOrDefault(f.Sha256, f.Finding.File), f.Sha256))
+            .Concat(crossFile.Select(f => Quality(year, f, f.File, "")))
             .ToList();
     }
+
+    private static FactDataQualityRow Quality(int year, Finding f, string file, string sha256) => new()
+    {
+        Year = year,
+        File = file,
+        Sha256 = sha256,
+        Sheet = f.Sheet,
+        Row = f.Row,
+        Column = f.Column,
+        Value = f.Value,
+        Severity = f.Severity.ToCode(),
+        Code = f.Code,
+        MessageZh = f.MessageZh,
+    };
 
     public static IReadOnlyList<FactAlertRow> Alerts(int openedYear, IReadOnlyList<AlertRecord> ledger) =>
         ledger

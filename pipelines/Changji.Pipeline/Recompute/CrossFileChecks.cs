@@ -1,36 +1,41 @@
 using Changji.Evaluation.Facts;
 using Changji.Ingestion;
-using Changji.Pipeline.Curated;
 using Changji.Text;
 
 namespace Changji.Pipeline.Recompute;
 
 /// <summary>
-/// Checks across files of one year, re-run on every recompute so a warning lasts exactly until the
-/// data that answers it arrives (docs/input-files.md §2: a funding row's school must be in the statistics).
+/// Checks across the files of one year (docs/input-files.md §2: a funding row's school must be in that
+/// year's statistics). They yield ordinary findings: the funding file's validation report gets them when it
+/// arrives, and every recompute runs them again over the information database, so the warning in
+/// fact_data_quality lasts exactly until the statistics that answer it arrive. The funding row is kept.
 /// </summary>
 public static class CrossFileChecks
 {
-    public static IEnumerable<FactDataQualityRow> Run(CountyYear year)
-    {
-        if (year.Funding.Count == 0)
-        {
-            yield break;
-        }
+    public const string FundingSchoolUnknown = "funding_school_unknown";
 
-        var schools = year.Schools.Select(s => s.SchoolCode).ToHashSet(StringComparer.Ordinal);
-        foreach (var f in year.Funding.Where(f => !schools.Contains(f.SchoolCode)))
+    /// <param name="file">Where the rows came from: the funding file's path, or the file kind when they come from the information database.</param>
+    public static IEnumerable<Finding> UnknownFundingSchools(int year, IReadOnlyList<SchoolFunding> funding, IReadOnlySet<string> statisticsSchools, string file)
+    {
+        ArgumentNullException.ThrowIfNull(funding);
+        ArgumentNullException.ThrowIfNull(statisticsSchools);
+        return funding.Where(f => !statisticsSchools.Contains(f.SchoolCode)).Select(f => new Finding
         {
-            yield return new FactDataQualityRow
-            {
-                Year = year.Year,
-                File = FileKind.Funding.ToChinese(),
-                Column = ZhCn.Text("cross_file.funding_school_unknown.column"),
-                Value = f.SchoolCode,
-                Severity = "warning",
-                Code = "funding_school_unknown",
-                MessageZh = ZhCn.Format("cross_file.funding_school_unknown", ("year", year.Year), ("school_code", f.SchoolCode), ("school_name", f.SchoolName)),
-            };
-        }
+            File = file,
+            Column = ZhCn.Text("cross_file.funding_school_unknown.column"),
+            Value = f.SchoolCode,
+            Severity = Severity.Warning,
+            Code = FundingSchoolUnknown,
+            MessageZh = ZhCn.Format("cross_file.funding_school_unknown", ("year", year), ("school_code", f.SchoolCode), ("school_name", f.SchoolName)),
+        });
+    }
+
+    /// <summary>The checks over everything the information database holds for the year.</summary>
+    public static IEnumerable<Finding> Run(CountyYear year)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        return year.Funding.Count == 0
+            ? []
+            : UnknownFundingSchools(year.Year, year.Funding, year.Schools.Select(s => s.SchoolCode).ToHashSet(StringComparer.Ordinal), FileKind.Funding.ToChinese());
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Changji.Ingestion;
 using Changji.Pipeline.Ports;
+using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Pipeline.UseCases;
@@ -11,7 +12,7 @@ namespace Changji.Pipeline.UseCases;
 /// steward's report. The same bytes received again change nothing. A file over the size limit is
 /// hashed and archived as a stream and refused with a finding, never loaded whole into memory.
 /// </summary>
-public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, IReportStore reports, TimeProvider clock, IngestionOptions options)
+public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, IFactStore facts, IReportStore reports, TimeProvider clock, IngestionOptions options)
 {
     public async Task<SubmissionOutcome> RunAsync(IncomingFile file, CancellationToken cancellationToken = default)
     {
@@ -43,12 +44,31 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
             ingested = FileIngestor.Read(stream, relative, folderYear, options);
         }
 
+        ingested = await WithCrossFileFindingsAsync(ingested, relative, cancellationToken).ConfigureAwait(false);
         var submission = Describe(sha, relative, folderYear, ingested);
         var replaced = await ledger.RecordAsync(submission, ingested, cancellationToken).ConfigureAwait(false);
         submission = submission with { Replaced = replaced };
         var reportName = ReportName(submission);
         await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested), cancellationToken).ConfigureAwait(false);
         return new SubmissionOutcome(submission, Duplicate: false, reportName);
+    }
+
+    /// <summary>A funding file is checked against the statistics already received for its year, so its steward hears of an unknown school now.</summary>
+    private async Task<IngestedFile> WithCrossFileFindingsAsync(IngestedFile ingested, string path, CancellationToken ct)
+    {
+        if (ingested.Rejected || ingested.Funding.Count == 0)
+        {
+            return ingested;
+        }
+
+        var extra = new List<Finding>();
+        foreach (var ofYear in ingested.Funding.GroupBy(f => f.Year))
+        {
+            var schools = (await facts.LoadYearAsync(ofYear.Key, ct).ConfigureAwait(false)).Schools.Select(s => s.SchoolCode).ToHashSet(StringComparer.Ordinal);
+            extra.AddRange(CrossFileChecks.UnknownFundingSchools(ofYear.Key, [.. ofYear], schools, path));
+        }
+
+        return extra.Count == 0 ? ingested : ingested with { Findings = [.. ingested.Findings, .. extra] };
     }
 
     private static async Task<string> HashAsync(IncomingFile file, CancellationToken ct)

@@ -59,7 +59,7 @@ public sealed class RecomputeYears(
             }
 
             var findings = await submissions.FindingsAsync(year, cancellationToken).ConfigureAwait(false);
-            var quality = CuratedRows.DataQuality(year, findings, received).Concat(CrossFileChecks.Run(current)).ToList();
+            var quality = CuratedRows.DataQuality(year, findings, received, CrossFileChecks.Run(current));
             if (HasData(current) || quality.Count > 0)
             {
                 files.AddRange(await YearFilesAsync(year, current, evaluation, quality, cancellationToken).ConfigureAwait(false));
