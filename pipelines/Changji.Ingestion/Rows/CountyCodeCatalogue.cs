@@ -59,6 +59,17 @@ internal static class CountyCodeCatalogue
     public static IEnumerable<string> Codes => Entries.Select(e => e.Code);
 
     /// <summary>
+    /// Percent codes for which 1 % or less is a real possibility (a dropout or incidence rate). None
+    /// of today's: every percent code is a coverage or completion rate the standard wants at 50 % or
+    /// more, so 0.96 there is almost surely 96 % written as a ratio (docs/input-files.md §3).
+    /// </summary>
+    private static readonly HashSet<string> SmallPercentPlausible = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a value in (0, 1] of this code deserves the warning that it looks like a ratio.</summary>
+    public static bool WarnsWhenAtMostOnePercent(string code, CountyValueKind kind) =>
+        kind == CountyValueKind.Percent && !SmallPercentPlausible.Contains(code);
+
+    /// <summary>
     /// Finds a code case-insensitively, full-width letters and digits (Ｇ１, typed with a Chinese input
     /// method) included, and gives back its canonical spelling.
     /// </summary>

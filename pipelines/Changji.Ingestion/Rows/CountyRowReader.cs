@@ -1,3 +1,4 @@
+using System.Globalization;
 using Changji.Evaluation.Facts;
 using Changji.Ingestion.Findings;
 using Changji.Ingestion.Reading;
@@ -62,9 +63,26 @@ internal static class CountyRowReader
             row.Error(FindingCodes.NotAnInteger, "value", cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
             return null;
         }
+        if (!percent && value > 0m && value <= 1m && CountyCodeCatalogue.WarnsWhenAtMostOnePercent(code, kind))
+        {
+            WarnRatioLike(row, code, cell, value);
+        }
         // A ratio written as a percentage ("12%") is stored as the ratio it denotes (0.12).
         var stored = kind == CountyValueKind.Ratio && percent ? value / 100m : value;
         return new CountyFigure { Year = year, Code = code, Number = (double)stored, Note = note };
+    }
+
+    /// <summary>
+    /// 0.96 in a percent column is most likely 96 % written as a ratio. It is still stored as given
+    /// (0.96 %): only the steward knows, so the warning names the likely intended value.
+    /// </summary>
+    private static void WarnRatioLike(RowValues row, string code, Cell cell, decimal value)
+    {
+        var seen = value.ToString("0.############################", CultureInfo.InvariantCulture);
+        var intended = (value * 100m).ToString("0.############################", CultureInfo.InvariantCulture);
+        row.Warning(FindingCodes.PercentLikeRatio, "value", cell.Text,
+            ZhCn.Format("finding.percent_like_ratio.problem", ("seen", seen)),
+            ZhCn.Format("finding.percent_like_ratio.expected", ("code", code), ("intended", intended), ("seen", seen)));
     }
 
     private static string Expected(string code, CountyValueKind kind) =>
