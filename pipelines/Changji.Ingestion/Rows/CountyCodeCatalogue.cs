@@ -1,3 +1,5 @@
+using Changji.Evaluation.Facts;
+
 namespace Changji.Ingestion.Rows;
 
 /// <summary>How the 数值 of a county item is written and stored.</summary>
@@ -13,6 +15,8 @@ internal enum CountyValueKind
     Yuan,
     /// <summary>A count of persons.</summary>
     Persons,
+    /// <summary>A 10-digit 学校标识码, checked like the statistics' school code; one row per school.</summary>
+    SchoolCode,
 }
 
 /// <summary>The known 指标代码 of 县级指标数据 (docs/input-files.md §3) and how each value is read.</summary>
@@ -51,6 +55,7 @@ internal static class CountyCodeCatalogue
         ("fiscal_recurrent_revenue", CountyValueKind.Yuan),
         ("per_student_edu_expense", CountyValueKind.Yuan),
         ("per_student_public_funds", CountyValueKind.Yuan),
+        (CountyFigure.ClosedSchoolCode, CountyValueKind.SchoolCode),
     ];
 
     private static readonly Dictionary<string, (string Code, CountyValueKind Kind)> ByCode =

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Changji.Evaluation.Facts;
 using Changji.Ingestion.Findings;
+using Changji.Ingestion.Header;
 using Changji.Ingestion.Reading;
 using Changji.Text;
 
@@ -24,14 +25,36 @@ internal static class CountyRowReader
                 ZhCn.Format("finding.expected.one_of", ("choices", string.Join("、", CountyCodeCatalogue.Codes))));
             return null;
         }
-        row.Key = code;
         var cell = row.Raw("value");
         if (cell.IsBlank)
         {
             row.Missing("value", ZhCn.Format("finding.county_value.missing", ("code", code), ("expectation", Expectation(kind))));
             return null;
         }
+        if (kind == CountyValueKind.SchoolCode)
+        {
+            return ClosedSchool(row, year, code, cell, note);
+        }
+        row.Key = code;
         return kind == CountyValueKind.YesNo ? Judgement(row, year, code, cell, note) : Number(row, year, code, kind, cell, note);
+    }
+
+    /// <summary>
+    /// closed_school: the value is the school's 学校标识码, one row per school, so the row's identity
+    /// (and the store's key) is the code and the school together (docs/input-files.md §3).
+    /// </summary>
+    private static CountyFigure? ClosedSchool(RowValues row, int year, string code, Cell cell, string? note)
+    {
+        var text = cell.Text.Trim();
+        var school = string.Concat(text.Select(HeaderText.Fold));
+        if (school.Length != 10 || !school.All(char.IsAsciiDigit))
+        {
+            row.Error(FindingCodes.InvalidSchoolCode, "value", text, ZhCn.Text("finding.problem.invalid"), Expected(code, CountyValueKind.SchoolCode));
+            return null;
+        }
+        var figure = new CountyFigure { Year = year, Code = code, Subject = school, Note = note };
+        row.Key = figure.StoreKey();
+        return figure;
     }
 
     private static CountyFigure? Judgement(RowValues row, int year, string code, Cell cell, string? note)
@@ -94,6 +117,7 @@ internal static class CountyRowReader
         CountyValueKind.Percent => ZhCn.Text("finding.county_value.percent"),
         CountyValueKind.Ratio => ZhCn.Text("finding.county_value.ratio"),
         CountyValueKind.Yuan => ZhCn.Text("finding.county_value.yuan"),
+        CountyValueKind.SchoolCode => ZhCn.Text("finding.county_value.school_code"),
         _ => ZhCn.Text("finding.county_value.persons"),
     };
 }

@@ -115,4 +115,45 @@ public class CountyCodeTests
         Assert.Single(file.Figures);
         Assert.Empty(file.Findings);
     }
+    [Fact]
+    public void ClosedSchool_SeveralRows_EachKeptWithSchoolAndReason()
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"],
+        [
+            [2024, "closed_school", "6523010009", "撤并至昌吉市第一小学"],
+            [2024, "closed_school", "６５２３０１００１０", "生源不足撤销"],
+            [2024, "G1", "是", null],
+        ]));
+
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
+        Assert.Empty(file.Findings);
+        Assert.Equal(
+            [("6523010009", "撤并至昌吉市第一小学"), ("6523010010", "生源不足撤销")],
+            file.Figures.Where(f => f.Code == "closed_school").Select(f => (f.Subject, f.Note)));
+        Assert.All(file.Figures.Where(f => f.Code == "closed_school"), f => Assert.Null(f.Number));
+    }
+
+    [Theory]
+    [InlineData("652301000")]
+    [InlineData("撤并")]
+    [InlineData("6523O10009")]
+    public void ClosedSchool_ValueNotASchoolCode_RejectsRow(string value)
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"],
+            [[2024, "closed_school", value, "撤并"], [2024, "G1", "是", null]]));
+
+        var finding = FindingAssert.Single(file, FindingCodes.InvalidSchoolCode, 2, "数值");
+        Assert.Contains("10 位学校标识码", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(["G1"], file.Figures.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void ClosedSchool_SameSchoolTwice_RejectsSecondAsDuplicate()
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"],
+            [[2024, "closed_school", "6523010009", "撤并"], [2024, "closed_school", "6523010009", "撤销"]]));
+
+        FindingAssert.Single(file, FindingCodes.DuplicateCountyCode, 3, "指标代码");
+        Assert.Equal("撤并", Assert.Single(file.Figures).Note);
+    }
 }
