@@ -64,7 +64,7 @@ public sealed partial class SqliteInformationStore
 
             foreach (var c in content.Figures)
             {
-                Replace(connection, tx, "county_figures", "code", c.Year, c.Code, submission.Sha256, PipelineJson.Serialize(c), replaced);
+                Replace(connection, tx, "county_figures", "code", c.Year, c.StoreKey(), submission.Sha256, PipelineJson.Serialize(c), replaced);
             }
         }
 

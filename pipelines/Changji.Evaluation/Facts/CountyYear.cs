@@ -7,4 +7,9 @@ public sealed record CountyYear
     public required IReadOnlyList<SchoolStatistics> Schools { get; init; }
     public IReadOnlyList<SchoolFunding> Funding { get; init; } = [];
     public IReadOnlyList<CountyFigure> Figures { get; init; } = [];
+    /// <summary>Schools the county file declares closed or merged (closed_school rows): 学校标识码 → 说明.</summary>
+    public IReadOnlyDictionary<string, string?> ClosedSchools => Figures
+        .Where(f => f.Code == CountyFigure.ClosedSchoolCode && f.Subject is not null)
+        .GroupBy(f => f.Subject!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Last().Note, StringComparer.Ordinal);
 }

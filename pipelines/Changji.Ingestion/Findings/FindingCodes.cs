@@ -24,6 +24,10 @@ public static class FindingCodes
     public const string TitleRowSkipped = "title_row_skipped";
     public const string TotalRowSkipped = "total_row_skipped";
 
+    // Row warning: the row is kept.
+    public const string LevelWithoutStudents = "level_without_students";
+    public const string PercentLikeRatio = "percent_like_ratio";
+
     // Row-level: the row is rejected, the rest kept.
     public const string RequiredMissing = "required_missing";
     public const string NotANumber = "not_a_number";

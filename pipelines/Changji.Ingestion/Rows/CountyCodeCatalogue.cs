@@ -1,3 +1,5 @@
+using Changji.Evaluation.Facts;
+
 namespace Changji.Ingestion.Rows;
 
 /// <summary>How the 数值 of a county item is written and stored.</summary>
@@ -13,6 +15,8 @@ internal enum CountyValueKind
     Yuan,
     /// <summary>A count of persons.</summary>
     Persons,
+    /// <summary>A 10-digit 学校标识码, checked like the statistics' school code; one row per school.</summary>
+    SchoolCode,
 }
 
 /// <summary>The known 指标代码 of 县级指标数据 (docs/input-files.md §3) and how each value is read.</summary>
@@ -51,12 +55,24 @@ internal static class CountyCodeCatalogue
         ("fiscal_recurrent_revenue", CountyValueKind.Yuan),
         ("per_student_edu_expense", CountyValueKind.Yuan),
         ("per_student_public_funds", CountyValueKind.Yuan),
+        (CountyFigure.ClosedSchoolCode, CountyValueKind.SchoolCode),
     ];
 
     private static readonly Dictionary<string, (string Code, CountyValueKind Kind)> ByCode =
         Entries.ToDictionary(e => e.Code, StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Codes => Entries.Select(e => e.Code);
+
+    /// <summary>
+    /// Percent codes for which 1 % or less is a real possibility (a dropout or incidence rate). None
+    /// of today's: every percent code is a coverage or completion rate the standard wants at 50 % or
+    /// more, so 0.96 there is almost surely 96 % written as a ratio (docs/input-files.md §3).
+    /// </summary>
+    private static readonly HashSet<string> SmallPercentPlausible = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a value in (0, 1] of this code deserves the warning that it looks like a ratio.</summary>
+    public static bool WarnsWhenAtMostOnePercent(string code, CountyValueKind kind) =>
+        kind == CountyValueKind.Percent && !SmallPercentPlausible.Contains(code);
 
     /// <summary>
     /// Finds a code case-insensitively, full-width letters and digits (Ｇ１, typed with a Chinese input

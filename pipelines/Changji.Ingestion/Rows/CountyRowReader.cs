@@ -1,5 +1,7 @@
+using System.Globalization;
 using Changji.Evaluation.Facts;
 using Changji.Ingestion.Findings;
+using Changji.Ingestion.Header;
 using Changji.Ingestion.Reading;
 using Changji.Text;
 
@@ -23,14 +25,36 @@ internal static class CountyRowReader
                 ZhCn.Format("finding.expected.one_of", ("choices", string.Join("、", CountyCodeCatalogue.Codes))));
             return null;
         }
-        row.Key = code;
         var cell = row.Raw("value");
         if (cell.IsBlank)
         {
             row.Missing("value", ZhCn.Format("finding.county_value.missing", ("code", code), ("expectation", Expectation(kind))));
             return null;
         }
+        if (kind == CountyValueKind.SchoolCode)
+        {
+            return ClosedSchool(row, year, code, cell, note);
+        }
+        row.Key = code;
         return kind == CountyValueKind.YesNo ? Judgement(row, year, code, cell, note) : Number(row, year, code, kind, cell, note);
+    }
+
+    /// <summary>
+    /// closed_school: the value is the school's 学校标识码, one row per school, so the row's identity
+    /// (and the store's key) is the code and the school together (docs/input-files.md §3).
+    /// </summary>
+    private static CountyFigure? ClosedSchool(RowValues row, int year, string code, Cell cell, string? note)
+    {
+        var text = cell.Text.Trim();
+        var school = string.Concat(text.Select(HeaderText.Fold));
+        if (school.Length != 10 || !school.All(char.IsAsciiDigit))
+        {
+            row.Error(FindingCodes.InvalidSchoolCode, "value", text, ZhCn.Text("finding.problem.invalid"), Expected(code, CountyValueKind.SchoolCode));
+            return null;
+        }
+        var figure = new CountyFigure { Year = year, Code = code, Subject = school, Note = note };
+        row.Key = figure.StoreKey();
+        return figure;
     }
 
     private static CountyFigure? Judgement(RowValues row, int year, string code, Cell cell, string? note)
@@ -62,9 +86,26 @@ internal static class CountyRowReader
             row.Error(FindingCodes.NotAnInteger, "value", cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
             return null;
         }
+        if (!percent && value > 0m && value <= 1m && CountyCodeCatalogue.WarnsWhenAtMostOnePercent(code, kind))
+        {
+            WarnRatioLike(row, code, cell, value);
+        }
         // A ratio written as a percentage ("12%") is stored as the ratio it denotes (0.12).
         var stored = kind == CountyValueKind.Ratio && percent ? value / 100m : value;
         return new CountyFigure { Year = year, Code = code, Number = (double)stored, Note = note };
+    }
+
+    /// <summary>
+    /// 0.96 in a percent column is most likely 96 % written as a ratio. It is still stored as given
+    /// (0.96 %): only the steward knows, so the warning names the likely intended value.
+    /// </summary>
+    private static void WarnRatioLike(RowValues row, string code, Cell cell, decimal value)
+    {
+        var seen = value.ToString("0.############################", CultureInfo.InvariantCulture);
+        var intended = (value * 100m).ToString("0.############################", CultureInfo.InvariantCulture);
+        row.Warning(FindingCodes.PercentLikeRatio, "value", cell.Text,
+            ZhCn.Format("finding.percent_like_ratio.problem", ("seen", seen)),
+            ZhCn.Format("finding.percent_like_ratio.expected", ("code", code), ("intended", intended), ("seen", seen)));
     }
 
     private static string Expected(string code, CountyValueKind kind) =>
@@ -76,6 +117,7 @@ internal static class CountyRowReader
         CountyValueKind.Percent => ZhCn.Text("finding.county_value.percent"),
         CountyValueKind.Ratio => ZhCn.Text("finding.county_value.ratio"),
         CountyValueKind.Yuan => ZhCn.Text("finding.county_value.yuan"),
+        CountyValueKind.SchoolCode => ZhCn.Text("finding.county_value.school_code"),
         _ => ZhCn.Text("finding.county_value.persons"),
     };
 }

@@ -11,10 +11,13 @@ internal sealed class KindRows(FileKind kind)
     public List<SchoolFunding> Funding { get; } = [];
     public List<CountyFigure> Figures { get; } = [];
 
+    /// <summary>Schools that need the 高中在校生数 column the header lacks; reported once per file.</summary>
+    public SeniorColumnCheck SeniorColumn { get; } = new();
+
     /// <summary>Reads the row as this kind; the fact is kept only if no later check rejects the row.</summary>
     public object? Read(RowValues row, int year) => kind switch
     {
-        FileKind.Statistics => StatisticsRowReader.Read(row, year),
+        FileKind.Statistics => StatisticsRowReader.Read(row, year, SeniorColumn),
         FileKind.Funding => FundingRowReader.Read(row, year),
         _ => CountyRowReader.Read(row, year),
     };

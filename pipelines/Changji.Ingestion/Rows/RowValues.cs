@@ -43,6 +43,13 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         sink.Error(code, Row, Label(key), value, problem, expected);
     }
 
+    /// <summary>A problem worth telling the steward that does not reject the row.</summary>
+    public void Warning(string code, string key, string? value, string problem, string expected) =>
+        sink.Warning(code, Row, Label(key), value, problem, expected);
+
+    /// <summary>Whether the header has this column at all (an optional column may be left out).</summary>
+    public bool HasColumn(string key) => map.Find(key) is not null;
+
     public void Missing(string key, string expected) =>
         Error(FindingCodes.RequiredMissing, key, null, ZhCn.Text("finding.required_missing.problem"), expected);
 

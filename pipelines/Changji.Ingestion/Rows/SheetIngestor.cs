@@ -29,7 +29,7 @@ internal static class SheetIngestor
         var rows = new KindRows(map.Kind);
         var years = new YearTracker(folderYear);
         var row = new RowValues(map, sink);
-        var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var acceptedRows = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowsRead = 0;
         while (source.Next())
         {
@@ -48,16 +48,21 @@ internal static class SheetIngestor
             var year = row.SchoolYear();
             years.Observe(row, year);
             var fact = rows.Read(row, year.GetValueOrDefault());
-            CheckUnique(row, rows, firstRows);
+            CheckUnique(row, rows, acceptedRows);
             if (fact is not null && !row.HasError)
             {
                 rows.Add(fact);
+                if (row.Key is string key)
+                {
+                    acceptedRows[key] = row.Row;
+                }
             }
         }
         if (rowsRead == 0)
         {
             sink.FileError(FindingCodes.NoDataRows, null, null, null, ZhCn.Text("finding.no_data_rows.problem"), ZhCn.Text("finding.no_data_rows.expected"));
         }
+        rows.SeniorColumn.Report(sink);
         years.Report(sink);
         return sink.HasFileError
             ? Outcome.Rejected(sink, map.Kind, years.Year, rowsRead)
@@ -106,18 +111,18 @@ internal static class SheetIngestor
         return skipped.Count > 0 ? skipped[0] : null;
     }
 
-    private static void CheckUnique(RowValues row, KindRows rows, Dictionary<string, int> firstRows)
+    /// <summary>
+    /// A key is taken only by a row that was accepted: a row rejected for another reason (a negative
+    /// count) does not make the steward's corrected copy of it further down a duplicate
+    /// (docs/input-files.md §1, unique in the file).
+    /// </summary>
+    private static void CheckUnique(RowValues row, KindRows rows, Dictionary<string, int> acceptedRows)
     {
-        if (row.Key is not string key)
+        if (row.Key is not string key || !acceptedRows.TryGetValue(key, out var first))
         {
             return;
         }
 
-        if (!firstRows.TryGetValue(key, out var first))
-        {
-            firstRows[key] = row.Row;
-            return;
-        }
         var (code, column, name) = rows.Uniqueness;
         row.Error(code, column, row.Raw(column).Text, ZhCn.Format("finding.duplicate_row.problem", ("first", first)),
             ZhCn.Format("finding.duplicate_row.expected", ("name", name), ("first", first)));

@@ -1,3 +1,4 @@
+using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Ingestion.Findings;
 using Changji.Text;
@@ -7,7 +8,7 @@ namespace Changji.Ingestion.Rows;
 /// <summary>Reads and checks one row of 学校基础数据 (docs/input-files.md §1).</summary>
 internal static class StatisticsRowReader
 {
-    public static SchoolStatistics? Read(RowValues row, int year)
+    public static SchoolStatistics? Read(RowValues row, int year, SeniorColumnCheck seniorColumn)
     {
         var code = row.SchoolCode("school_code");
         row.Key = code;
@@ -30,7 +31,7 @@ internal static class StatisticsRowReader
 
         if (type is SchoolType schoolType && primaryStudents is int p && juniorStudents is int j)
         {
-            CheckLevels(row, schoolType, p, j, seniorStudents);
+            CheckLevels(row, schoolType, p, j, seniorStudents, seniorColumn);
         }
         if (row.HasError)
         {
@@ -74,8 +75,12 @@ internal static class StatisticsRowReader
         };
     }
 
-    /// <summary>A type fixes which levels have students; each contradicting level is reported.</summary>
-    private static void CheckLevels(RowValues row, SchoolType type, int primary, int junior, int senior)
+    /// <summary>
+    /// A type fixes which levels have students; each contradicting level is reported. Without a
+    /// 高中在校生数 column the senior level of a 完全中学 or 十二年一贯制学校 is not judged row by row:
+    /// the file gets one finding instead (<see cref="SeniorColumnCheck"/>).
+    /// </summary>
+    private static void CheckLevels(RowValues row, SchoolType type, int primary, int junior, int senior, SeniorColumnCheck seniorColumn)
     {
         if (SchoolTypeLevels.For(type) is not { } levels)
         {
@@ -84,12 +89,17 @@ internal static class StatisticsRowReader
 
         var typeName = type.ToChinese();
         var expected = ZhCn.Format("finding.type_level_mismatch.expected", ("type", typeName), ("levels", levels.DescribeZh()));
-        Check(row, "primary_students", levels.Primary, primary, typeName, expected);
-        Check(row, "junior_students", levels.Junior, junior, typeName, expected);
-        Check(row, "senior_students", levels.Senior, senior, typeName, expected);
+        Check(row, "primary_students", levels, levels.Primary, primary, typeName, expected);
+        Check(row, "junior_students", levels, levels.Junior, junior, typeName, expected);
+        if (levels.Senior && !row.HasColumn("senior_students"))
+        {
+            seniorColumn.Observe(row, type);
+            return;
+        }
+        Check(row, "senior_students", levels, levels.Senior, senior, typeName, expected);
     }
 
-    private static void Check(RowValues row, string key, bool mustHave, int students, string typeName, string expected)
+    private static void Check(RowValues row, string key, SchoolTypeLevels levels, bool mustHave, int students, string typeName, string expected)
     {
         if (mustHave == students > 0)
         {
@@ -97,6 +107,15 @@ internal static class StatisticsRowReader
         }
 
         var seen = row.Raw(key);
-        row.Error(FindingCodes.TypeLevelMismatch, key, seen.IsBlank ? "0" : seen.Text, ZhCn.Format("finding.type_level_mismatch.problem", ("type", typeName)), expected);
+        var value = seen.IsBlank ? "0" : seen.Text;
+        if (levels.MayBeEmpty == key)
+        {
+            var level = key == "senior_students" ? ZhCn.Text("finding.type_level_mismatch.senior") : SchoolLevel.Junior.ToChinese();
+            row.Warning(FindingCodes.LevelWithoutStudents, key, value,
+                ZhCn.Format("finding.level_without_students.problem", ("type", typeName), ("level", level)),
+                ZhCn.Format("finding.level_without_students.expected", ("level", level), ("column", row.Label(key))));
+            return;
+        }
+        row.Error(FindingCodes.TypeLevelMismatch, key, value, ZhCn.Format("finding.type_level_mismatch.problem", ("type", typeName)), expected);
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class AzureTableInformationStore
             Year = year,
             Schools = [.. schoolRows.OrderBy(s => s.SchoolCode, StringComparer.Ordinal)],
             Funding = [.. fundingRows.OrderBy(f => f.SchoolCode, StringComparer.Ordinal)],
-            Figures = [.. figureRows.OrderBy(c => c.Code, StringComparer.Ordinal)],
+            Figures = [.. figureRows.OrderBy(c => c.StoreKey(), StringComparer.Ordinal)],
         };
     }
 

@@ -48,7 +48,7 @@ public sealed partial class AzureTableInformationStore
                 e["SchoolType"] = s.SchoolType.ToString();
             }, cancellationToken).ConfigureAwait(false));
             replaced.AddRange(await FactWriter.ReplaceAsync(resilience, funding, content.Funding, f => f.Year, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, content.Figures, c => c.Year, c => c.Code, sha, null, cancellationToken).ConfigureAwait(false));
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, content.Figures, c => c.Year, c => c.StoreKey(), sha, null, cancellationToken).ConfigureAwait(false));
             await SchoolRegistry.RegisterAsync(resilience, schools, content.Statistics, cancellationToken).ConfigureAwait(false);
         }
 

@@ -1,3 +1,5 @@
+using Changji.Ingestion.Findings;
+
 namespace Changji.Ingestion.Tests.Rows;
 
 /// <summary>Every 指标代码 of docs/input-files.md §3 with a value as a steward writes it.</summary>
@@ -80,5 +82,78 @@ public class CountyCodeTests
         Assert.Equal("数值", finding.Column);
         Assert.Contains(code, finding.MessageZh, StringComparison.Ordinal);
         Assert.Contains($"的值「{written}」", finding.MessageZh, StringComparison.Ordinal);
+    }
+    [Theory]
+    [InlineData("training_360_completion_rate", "0.96", "96")]
+    [InlineData("junior_retention_rate", "0.985", "98.5")]
+    [InlineData("social_recognition_rate", "1", "100")]
+    [InlineData("migrant_public_rate", "0.5", "50")]
+    public void PercentCode_ValueAtMostOne_WarnsNamingIntendedPercentAndKeepsValue(string code, string written, string intended)
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"], [[2024, code, written, null]]));
+
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
+        var figure = Assert.Single(file.Figures);
+        Assert.Equal((double)decimal.Parse(written, System.Globalization.CultureInfo.InvariantCulture), figure.Number);
+        var finding = FindingAssert.Single(file, FindingCodes.PercentLikeRatio, 2, "数值");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains($"本意是 {intended}%", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains(code, finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("training_360_completion_rate", "96")]
+    [InlineData("training_360_completion_rate", "0")]
+    [InlineData("training_360_completion_rate", "0.96%")]
+    [InlineData("training_360_completion_rate", "1.5")]
+    [InlineData("quality_monitoring_difference_rate", "0.12")]
+    [InlineData("rotated_teachers", "1")]
+    public void PercentCode_PlausibleOrExplicitValue_NoRatioWarning(string code, string written)
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"], [[2024, code, written, null]]));
+
+        Assert.Single(file.Figures);
+        Assert.Empty(file.Findings);
+    }
+    [Fact]
+    public void ClosedSchool_SeveralRows_EachKeptWithSchoolAndReason()
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"],
+        [
+            [2024, "closed_school", "6523010009", "撤并至昌吉市第一小学"],
+            [2024, "closed_school", "６５２３０１００１０", "生源不足撤销"],
+            [2024, "G1", "是", null],
+        ]));
+
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
+        Assert.Empty(file.Findings);
+        Assert.Equal(
+            [("6523010009", "撤并至昌吉市第一小学"), ("6523010010", "生源不足撤销")],
+            file.Figures.Where(f => f.Code == "closed_school").Select(f => (f.Subject, f.Note)));
+        Assert.All(file.Figures.Where(f => f.Code == "closed_school"), f => Assert.Null(f.Number));
+    }
+
+    [Theory]
+    [InlineData("652301000")]
+    [InlineData("撤并")]
+    [InlineData("6523O10009")]
+    public void ClosedSchool_ValueNotASchoolCode_RejectsRow(string value)
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"],
+            [[2024, "closed_school", value, "撤并"], [2024, "G1", "是", null]]));
+
+        var finding = FindingAssert.Single(file, FindingCodes.InvalidSchoolCode, 2, "数值");
+        Assert.Contains("10 位学校标识码", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(["G1"], file.Figures.Select(f => f.Code));
+    }
+
+    [Fact]
+    public void ClosedSchool_SameSchoolTwice_RejectsSecondAsDuplicate()
+    {
+        var file = Ingest.Csv(new Table(["学年", "指标代码", "数值", "说明"],
+            [[2024, "closed_school", "6523010009", "撤并"], [2024, "closed_school", "6523010009", "撤销"]]));
+
+        FindingAssert.Single(file, FindingCodes.DuplicateCountyCode, 3, "指标代码");
+        Assert.Equal("撤并", Assert.Single(file.Figures).Note);
     }
 }

@@ -76,6 +76,31 @@ public class RowRejectionTests
         Assert.Equal(["6523010001", "6523010002"], file.Statistics.Select(s => s.SchoolCode));
     }
 
+    [Fact]
+    public void SchoolCode_RejectedFirstRowThenCorrectedCopy_AcceptsTheCopy()
+    {
+        var table = Samples.Statistics().With(4, "学校标识码", "6523010001").With(2, "小学在校生数", -1200);
+
+        var file = Ingest.Csv(table);
+
+        FindingAssert.Single(file, FindingCodes.NegativeCount, 2, "小学在校生数");
+        Assert.DoesNotContain(file.Findings, f => f.Code == FindingCodes.DuplicateSchoolCode);
+        Assert.Equal(["6523010002", "6523010001"], file.Statistics.Select(s => s.SchoolCode));
+    }
+
+    [Fact]
+    public void SchoolCode_AcceptedRowThenRejectedCopyThenThird_NamesTheAcceptedRow()
+    {
+        var table = Samples.Statistics().With(3, "学校标识码", "6523010001").With(4, "学校标识码", "6523010001");
+
+        var file = Ingest.Csv(table);
+
+        var third = FindingAssert.Single(file, FindingCodes.DuplicateSchoolCode, 4, "学校标识码");
+        Assert.Contains("第 2 行", third.MessageZh, StringComparison.Ordinal);
+        FindingAssert.Single(file, FindingCodes.DuplicateSchoolCode, 3, "学校标识码");
+        Assert.Equal(["6523010001"], file.Statistics.Select(s => s.SchoolCode));
+    }
+
     [Theory]
     [InlineData("652301001")]
     [InlineData("65230100011")]
@@ -122,7 +147,7 @@ public class RowRejectionTests
     [Theory]
     [InlineData(2, "初中在校生数", 5, "小学")]
     [InlineData(4, "小学在校生数", 30, "初级中学")]
-    [InlineData(3, "初中在校生数", 0, "九年一贯制学校")]
+    [InlineData(3, "小学在校生数", 0, "九年一贯制学校")]
     public void TypeLevel_Contradiction_RejectsRow(int row, string column, int students, string type)
     {
         var file = Ingest.Csv(Samples.Statistics().With(row, column, students));

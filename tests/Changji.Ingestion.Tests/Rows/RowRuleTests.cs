@@ -11,7 +11,9 @@ public class RowRuleTests
 
     [Theory]
     [InlineData("十二年一贯制学校", 100, 100, 100, true)]
-    [InlineData("十二年一贯制学校", 100, 100, 0, false)]
+    [InlineData("十二年一贯制学校", 100, 100, 0, true)]
+    [InlineData("十二年一贯制学校", 100, 0, 100, false)]
+    [InlineData("九年一贯制学校", 0, 30, 0, false)]
     [InlineData("教学点", 30, 0, 0, true)]
     [InlineData("教学点", 30, 5, 0, false)]
     [InlineData("小学", 30, 0, 5, false)]
@@ -29,6 +31,58 @@ public class RowRuleTests
         {
             Assert.Contains(file.Findings, f => f.Code == FindingCodes.TypeLevelMismatch && f.Row == 2 && f.MessageZh.Contains(type, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void TypeLevel_NineYearSchoolWithoutJuniorPupils_AcceptedWithWarning()
+    {
+        var file = Ingest.Csv(Samples.Statistics().With(3, "初中在校生数", 0));
+
+        Assert.False(file.Rejected, FindingAssert.Describe(file));
+        Assert.Equal(3, file.RowsAccepted);
+        Assert.DoesNotContain(file.Findings, f => f.Severity == Severity.Error);
+        var finding = FindingAssert.Single(file, FindingCodes.LevelWithoutStudents, 3, "初中在校生数");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal("0", finding.Value);
+        Assert.Contains("九年一贯制学校", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("没有初中在校生", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(0, file.Statistics.Single(s => s.SchoolCode == "6523010002").JuniorStudents);
+    }
+
+    [Fact]
+    public void TypeLevel_TwelveYearSchoolWithoutSeniorPupils_AcceptedWithWarning()
+    {
+        var file = Ingest.Csv(Samples.Statistics().With(3, "办学类型", "十二年一贯制学校"));
+
+        Assert.Equal(3, file.RowsAccepted);
+        var finding = FindingAssert.Single(file, FindingCodes.LevelWithoutStudents, 3, "高中在校生数");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("没有高中在校生", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("完全中学", 0, 900)]
+    [InlineData("十二年一贯制学校", 300, 900)]
+    public void SeniorColumn_AbsentWithSchoolsThatNeedIt_RejectsFileOnce(string type, int primary, int junior)
+    {
+        var table = Samples.Statistics()
+            .With(3, "办学类型", type).With(3, "小学在校生数", primary).With(3, "初中在校生数", junior)
+            .With(4, "办学类型", "完全中学")
+            .WithoutColumn("高中在校生数");
+
+        var file = Ingest.Csv(table);
+
+        Assert.True(file.Rejected);
+        Assert.Empty(file.Statistics);
+        var finding = Assert.Single(file.Findings);
+        Assert.Equal(FindingCodes.MissingColumn, finding.Code);
+        Assert.Null(finding.Row);
+        Assert.Equal("高中在校生数", finding.Column);
+        Assert.Contains("列「高中在校生数」", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("有 2 所", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains(type, finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("第 3 行", finding.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("加入该列", finding.MessageZh, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -61,6 +61,38 @@ public abstract class InformationStoreContract
     }
 
     [Fact]
+    public async Task Facts_TwoClosedSchoolRowsOneYear_BothComeBackAndACorrectionReplacesOnlyItsSchool()
+    {
+        var (ledger, facts, _) = await CreateAsync();
+        var (first, content) = Csv("2024/县级指标数据-撤并.csv", """
+            学年,指标代码,数值,说明
+            2024,G1,是,昌市教〔2024〕12号
+            2024,closed_school,6523010009,撤并至昌吉市第一小学
+            2024,closed_school,6523010010,生源不足撤销
+            """);
+        Assert.Equal(3, content.Figures.Count);
+
+        Assert.Empty(await ledger.RecordAsync(first, content));
+
+        var year = await facts.LoadYearAsync(2024);
+        Assert.Equal(3, year.Figures.Count);
+        Assert.Equal(
+            [("6523010009", "撤并至昌吉市第一小学"), ("6523010010", "生源不足撤销")],
+            year.ClosedSchools.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)));
+
+        var (correction, corrected) = Csv("2024/县级指标数据-撤并-更正.csv", """
+            学年,指标代码,数值,说明
+            2024,closed_school,6523010010,撤并至昌吉市第三中学
+            """);
+        Assert.Equal(["closed_school:6523010010"], await ledger.RecordAsync(correction, corrected));
+
+        var after = (await facts.LoadYearAsync(2024)).ClosedSchools;
+        Assert.Equal(2, after.Count);
+        Assert.Equal("撤并至昌吉市第一小学", after["6523010009"]);
+        Assert.Equal("撤并至昌吉市第三中学", after["6523010010"]);
+    }
+
+    [Fact]
     public async Task Ledger_FindingsOfAYear_InTheOrderReceivedOnlyThatYear()
     {
         var (ledger, _, _) = await CreateAsync();
@@ -147,6 +179,17 @@ public abstract class InformationStoreContract
         var folderYear = int.Parse(relative[..4], System.Globalization.CultureInfo.InvariantCulture);
         using var stream = new MemoryStream(bytes, writable: false);
         var content = FileIngestor.Read(stream, relative, folderYear, IngestionOptions.Default);
+        return (Record(relative, content, folderYear, StableId.Sha256Hex(bytes)), content);
+    }
+
+    /// <summary>A CSV written here, read as <c>ReceiveFile</c> reads it, with its ledger line.</summary>
+    private (SubmissionRecord Submission, IngestedFile Content) Csv(string relative, string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var folderYear = int.Parse(relative[..4], System.Globalization.CultureInfo.InvariantCulture);
+        using var stream = new MemoryStream(bytes, writable: false);
+        var content = FileIngestor.Read(stream, relative, folderYear, IngestionOptions.Default);
+        Assert.False(content.Rejected, string.Join(" | ", content.Findings.Select(f => f.MessageZh)));
         return (Record(relative, content, folderYear, StableId.Sha256Hex(bytes)), content);
     }
 
