@@ -21,6 +21,13 @@ public sealed record IngestedFile
     public IReadOnlyList<CountyFigure> Figures { get; init; } = [];
     public required IReadOnlyList<Finding> Findings { get; init; }
 
+    /// <summary>
+    /// The keys (学校标识码, or 指标代码) of rows that were read but not accepted, as far as the key itself
+    /// was readable: every row's when the whole file is rejected. A school here has been reported, but
+    /// not validly, so it must not silently leave the evaluation (docs/standard.md §6).
+    /// </summary>
+    public IReadOnlyList<string> RejectedKeys { get; init; } = [];
+
     public int RowsAccepted => Statistics.Count + Funding.Count + Figures.Count;
     public int RowsRejected => RowsRead - RowsAccepted;
 }

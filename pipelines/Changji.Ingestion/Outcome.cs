@@ -6,7 +6,7 @@ namespace Changji.Ingestion;
 /// <summary>Builds the <see cref="IngestedFile"/> of a file: accepted with its rows, or rejected with none.</summary>
 internal static class Outcome
 {
-    public static IngestedFile Rejected(FindingSink sink, FileKind? kind, int? year, int rowsRead = 0) => new()
+    public static IngestedFile Rejected(FindingSink sink, FileKind? kind, int? year, int rowsRead = 0, IReadOnlyList<string>? rejectedKeys = null) => new()
     {
         FileName = sink.File,
         Sheet = sink.Sheet,
@@ -15,9 +15,10 @@ internal static class Outcome
         Rejected = true,
         RowsRead = rowsRead,
         Findings = sink.Items.ToList(),
+        RejectedKeys = rejectedKeys ?? [],
     };
 
-    public static IngestedFile Accepted(FindingSink sink, FileKind kind, int? year, int rowsRead, KindRows rows) => new()
+    public static IngestedFile Accepted(FindingSink sink, FileKind kind, int? year, int rowsRead, KindRows rows, IReadOnlyList<string> rejectedKeys) => new()
     {
         FileName = sink.File,
         Sheet = sink.Sheet,
@@ -29,5 +30,6 @@ internal static class Outcome
         Funding = rows.Funding,
         Figures = rows.Figures,
         Findings = sink.Items.ToList(),
+        RejectedKeys = rejectedKeys,
     };
 }

@@ -30,6 +30,7 @@ internal static class SheetIngestor
         var years = new YearTracker(folderYear);
         var row = new RowValues(map, sink);
         var acceptedRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        var readKeys = new List<string>();
         var rowsRead = 0;
         while (source.Next())
         {
@@ -49,6 +50,11 @@ internal static class SheetIngestor
             years.Observe(row, year);
             var fact = rows.Read(row, year.GetValueOrDefault());
             CheckUnique(row, rows, acceptedRows);
+            if (row.Key is string read)
+            {
+                readKeys.Add(read);
+            }
+
             if (fact is not null && !row.HasError)
             {
                 rows.Add(fact);
@@ -65,8 +71,8 @@ internal static class SheetIngestor
         rows.SeniorColumn.Report(sink);
         years.Report(sink);
         return sink.HasFileError
-            ? Outcome.Rejected(sink, map.Kind, years.Year, rowsRead)
-            : Outcome.Accepted(sink, map.Kind, years.Year, rowsRead, rows);
+            ? Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, [.. readKeys.Distinct(StringComparer.Ordinal)])
+            : Outcome.Accepted(sink, map.Kind, years.Year, rowsRead, rows, [.. readKeys.Where(k => !acceptedRows.ContainsKey(k)).Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>Exports often put a title (「2024年学校基础数据统计表」) or a note above the header.</summary>

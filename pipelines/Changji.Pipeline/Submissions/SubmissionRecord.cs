@@ -19,4 +19,7 @@ public sealed record SubmissionRecord
     public required DateTime ReceivedAtUtc { get; init; }
     /// <summary>School codes whose earlier facts for the year this file replaced (corrected resubmission).</summary>
     public IReadOnlyList<string> Replaced { get; init; } = [];
+
+    /// <summary>Statistics files: school codes of rows read but not accepted (the whole file's when it was rejected).</summary>
+    public IReadOnlyList<string> RejectedSchools { get; init; } = [];
 }

@@ -95,6 +95,7 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
         Errors = file.Findings.Count(f => f.Severity == Severity.Error),
         Warnings = file.Findings.Count(f => f.Severity == Severity.Warning),
         ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+        RejectedSchools = file.Kind == FileKind.Statistics ? file.RejectedKeys : [],
     };
 
     private static string ReportName(SubmissionRecord s)
