@@ -1,4 +1,5 @@
 using System.Globalization;
+using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Results;
 using Changji.Ingestion;
@@ -80,6 +81,8 @@ public static class RunSummaryView
             ZhCn.Text("cli.years.column.quality"),
             ZhCn.Text("cli.years.column.recognition"),
             ZhCn.Text("cli.years.column.overall"),
+            ZhCn.Text("cli.years.column.commitments"),
+            ZhCn.Text("cli.years.column.plan"),
             ZhCn.Text("cli.years.column.blocking"));
         foreach (var y in summary.Years.Where(y => y.Evaluation is not null))
         {
@@ -87,7 +90,7 @@ public static class RunSummaryView
             var units = e.Compliance.Count;
             var passed = e.Compliance.Count(c => c.Passed);
             var cvOver = e.Variation.Count(v => v.Status == ItemStatus.NotMet);
-            var areas = e.Areas.Select(a => Status(a.Status)).ToList();
+            var areas = e.Areas.Where(a => AreaCodes.National.Contains(a.Area)).Select(a => Status(a.Status)).ToList();
             table.AddRow(
                 [
                     e.Year.ToString(CultureInfo.InvariantCulture),
@@ -96,7 +99,9 @@ public static class RunSummaryView
                     cvOver.ToString(CultureInfo.InvariantCulture),
                     .. areas,
                     Status(e.Overall),
-                    Markup.Escape(string.Join("、", e.Blocking)),
+                    Status(e.Commitments.Status),
+                    Status(e.Plan.Status),
+                    Markup.Escape(string.Join("、", e.Plan.Blocking)),
                 ]);
         }
 

@@ -9,7 +9,7 @@ namespace Changji.Evaluation;
 
 /// <summary>
 /// The pure evaluation engine: facts of one county and year (and the previous year, for C2) in,
-/// every school, CV and county result and the four area verdicts out. No I/O.
+/// every school, CV and county result, the five area verdicts and the national and plan verdicts out. No I/O.
 /// </summary>
 public static class Evaluator
 {
@@ -20,11 +20,13 @@ public static class Evaluator
 
         var resource = ResourceEvaluation.Run(current, profile);
         var items = CountyAreas.EvaluateItems(new CountyContext(current, previous, profile));
-        var areas = new List<AreaVerdict>(4) { resource.Verdict };
-        foreach (var area in (Area[])[Area.Guarantee, Area.Quality, Area.Recognition])
+        var areas = new List<AreaVerdict>(5) { resource.Verdict };
+        foreach (var area in (Area[])[Area.Guarantee, Area.Quality, Area.Recognition, Area.Commitments])
         {
             areas.Add(CountyAreas.Verdict(area, items));
         }
+
+        var national = Combine(areas.Where(a => AreaCodes.National.Contains(a.Area)));
 
         return new CountyEvaluation
         {
@@ -36,8 +38,15 @@ public static class Evaluator
             Variation = resource.Variation,
             CountyItems = items,
             Areas = areas,
-            Overall = StatusOrder.Worst(areas.Select(a => a.Status)),
-            Blocking = areas.SelectMany(a => a.Blocking).ToArray(),
+            National = national,
+            Plan = Combine(areas),
         };
+    }
+
+    // The worst status of the areas and the union of their blocking codes (docs/standard.md "Areas and verdicts").
+    private static Verdict Combine(IEnumerable<AreaVerdict> areas)
+    {
+        var list = areas.ToList();
+        return new Verdict(StatusOrder.Worst(list.Select(a => a.Status)), list.SelectMany(a => a.Blocking).Distinct(StringComparer.Ordinal).ToArray());
     }
 }

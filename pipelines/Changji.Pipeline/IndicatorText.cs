@@ -14,6 +14,10 @@ public static class IndicatorText
     /// <summary>The unit of an L indicator's numerator (人, 平方米, 元, 间): the unit a gap is counted in.</summary>
     public static string NumeratorUnit(Profile profile, string code) => profile.Get(code).Unit.Split('/')[0];
 
+    /// <summary>The school rule's floor as a percentage of the threshold, e.g. "85" for a floor ratio of 0.85.</summary>
+    public static string FloorPercent(Profile profile) =>
+        Math.Round(profile.Resource.FloorRatio * 100, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
     /// <summary>A figure rounded to 2 decimals with thousands separators (240,000; 0.49), or <paramref name="missing"/>.</summary>
     public static string Number(double? value, string missing) =>
         value is null ? missing : Math.Round(value.Value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);

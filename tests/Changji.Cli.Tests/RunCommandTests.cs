@@ -32,6 +32,16 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_Samples_YearsTableShowsCommitmentsAndPlanBesideNational()
+    {
+        var result = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("out-columns"));
+
+        Assert.Contains("地方承诺", result.Out, StringComparison.Ordinal);
+        Assert.Contains("昌吉方案", result.Out, StringComparison.Ordinal);
+        Assert.Contains("G4、C2", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_MissingRequiredOption_IsAUsageError()
     {
         var result = await InvokeAsync("run", "--input", RepoRoot.Samples);

@@ -11,7 +11,7 @@ public class CountyVerdictTests
     {
         var e = TestData.County().Evaluate(Changji.Evaluation.Catalogue.Catalogue.Builtin.Get(profile));
         Assert.All(e.CountyItems, i => Assert.Equal(ItemStatus.Met, i.Status));
-        Assert.Equal([Area.Resource, Area.Guarantee, Area.Quality, Area.Recognition], e.Areas.Select(a => a.Area));
+        Assert.Equal([Area.Resource, Area.Guarantee, Area.Quality, Area.Recognition, Area.Commitments], e.Areas.Select(a => a.Area));
         Assert.All(e.Areas, a => Assert.True(a.Passed));
         Assert.True(e.Passed);
         Assert.Empty(e.Blocking);
@@ -140,6 +140,82 @@ public class CountyVerdictTests
             .WithFigure(TestData.Number("dropout_students", 2))
             .WithFigure(TestData.Judgement("G1", false))
             .Evaluate();
-        Assert.Equal(["L3", "G1", "C1", "S1"], e.Blocking);
+        Assert.Equal(["L3", "G1", "S1"], e.National.Blocking);
+        Assert.Equal(["L3", "G1", "S1", "C1"], e.Plan.Blocking);
+    }
+
+    [Fact]
+    public void Commitments_C1AndC2_FormTheirOwnAreaOutsideTheNationalOnes()
+    {
+        var e = TestData.County().Evaluate();
+        Assert.Equal(["C1", "C2"], e.CountyItems.Where(i => i.Area == Area.Commitments).Select(i => i.IndicatorCode));
+        Assert.DoesNotContain(e.CountyItems, i => i.IndicatorCode.StartsWith('C') && i.Area != Area.Commitments);
+        Assert.Equal("地方承诺", Area.Commitments.ToChinese());
+        Assert.Equal("commitments", Area.Commitments.ToCode());
+    }
+
+    [Fact]
+    public void Commitments_DropoutNotZero_BlocksPlanButNotNational()
+    {
+        var e = TestData.County().WithFigure(TestData.Number("dropout_students", 2)).Evaluate();
+        Assert.Equal(ItemStatus.NotMet, e.Commitments.Status);
+        Assert.Equal(["C1"], e.Commitments.Blocking);
+        Assert.True(AreaOf(e, Area.Quality).Passed);
+        Assert.True(e.National.Passed);
+        Assert.Equal(ItemStatus.Met, e.Overall);
+        Assert.Equal(ItemStatus.NotMet, e.Plan.Status);
+        Assert.Equal(["C1"], e.Plan.Blocking);
+    }
+
+    [Fact]
+    public void Commitments_FirstYearWithoutPreviousC2Missing_BlocksOnlyCommitmentsAndPlan()
+    {
+        var e = Evaluator.Evaluate(TestData.County(), null, TestData.Changji);
+        Assert.Equal(ItemStatus.Missing, e.Commitments.Status);
+        Assert.Equal(["C2"], e.Commitments.Blocking);
+        Assert.True(AreaOf(e, Area.Guarantee).Passed);
+        Assert.True(e.National.Passed);
+        Assert.Equal(ItemStatus.Missing, e.Plan.Status);
+    }
+
+    [Fact]
+    public void Plan_NationalNotMet_IsNotMetEvenWithCommitmentsMet()
+    {
+        var e = TestData.County().WithFigure(TestData.Number("quality_hs_quota_rate", 40)).Evaluate();
+        Assert.True(e.Commitments.Passed);
+        Assert.Equal(ItemStatus.NotMet, e.National.Status);
+        Assert.Equal(ItemStatus.NotMet, e.Plan.Status);
+        Assert.Equal(["G14"], e.Plan.Blocking);
+    }
+
+    [Fact]
+    public void RejectedSchools_OtherwiseAllMetCounty_ResourceMissingNamingThemAndNoVerdictMet()
+    {
+        var e = (TestData.County() with { RejectedSchools = ["6523010555", "6523010444"] }).Evaluate();
+        var resource = AreaOf(e, Area.Resource);
+        Assert.Equal(ItemStatus.Missing, resource.Status);
+        Assert.Equal(["6523010444", "6523010555"], resource.Blocking);
+        Assert.Contains("6523010444、6523010555", resource.Note, StringComparison.Ordinal);
+        Assert.Contains("被退回", resource.Note, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.Missing, e.National.Status);
+        Assert.Equal(ItemStatus.Missing, e.Plan.Status);
+        Assert.Contains("6523010555", e.National.Blocking);
+    }
+
+    [Fact]
+    public void RejectedSchools_ResourceAlsoFailing_StaysNotMetAndNamesBoth()
+    {
+        var e = (TestData.County().WithSchool(TestData.Primary() with { PrimaryPeArtTeachers = 3 }) with { RejectedSchools = ["6523010555"] }).Evaluate();
+        var resource = AreaOf(e, Area.Resource);
+        Assert.Equal(ItemStatus.NotMet, resource.Status);
+        Assert.Equal(["L3", "6523010555"], resource.Blocking);
+    }
+
+    [Fact]
+    public void RejectedSchools_Empty_ResourceHasNoNote()
+    {
+        var e = TestData.County().Evaluate();
+        Assert.True(AreaOf(e, Area.Resource).Passed);
+        Assert.Null(AreaOf(e, Area.Resource).Note);
     }
 }

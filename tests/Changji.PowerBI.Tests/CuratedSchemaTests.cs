@@ -14,10 +14,21 @@ public sealed class CuratedSchemaTests
     {
         var alert = Assert.Single(Project.Curated.Tables, t => t.Name == "fact_alert");
 
-        Assert.Equal(8, Project.Curated.Tables.Count);
+        Assert.Equal(9, Project.Curated.Tables.Count);
         Assert.Equal(ParquetKind.Utf8, alert.Column("school_code")?.Kind);
         Assert.Equal(ParquetKind.TimestampMillis, alert.Column("opened_at")?.Kind);
         Assert.True(alert.Column("resolved_at")?.IsNullable);
+    }
+
+    [Fact]
+    public void Source_CountyVerdict_IsLoadedWithItsBlockingCodesAndRelatesToDimYear()
+    {
+        var verdict = Assert.Single(Project.Curated.Tables, t => t.Name == "fact_county_verdict");
+
+        Assert.Equal(ParquetKind.Utf8, verdict.Column("blocking_codes")?.Kind);
+        Assert.Equal(ParquetKind.Utf8, verdict.Column("area")?.Kind);
+        Assert.Contains(CuratedPartitions, x => x.Table == "fact_county_verdict");
+        Assert.Contains(Project.Model.Relationships, r => r.FromTable == "fact_county_verdict" && r.FromColumn == "year" && r.ToTable == "dim_year");
     }
 
     [Fact]

@@ -130,12 +130,14 @@ public sealed class ModelReferenceTests
     }
 
     [Theory]
-    [InlineData("县域总体结论", "\"overall\"")]
-    [InlineData("资源配置结论", "\"area:resource\"")]
-    [InlineData("政府保障结论", "\"area:guarantee\"")]
-    [InlineData("教育质量结论", "\"area:quality\"")]
-    [InlineData("社会认可结论", "\"area:recognition\"")]
-    [InlineData("阻碍验收事项", "fact_county_indicator[note]")]
+    [InlineData("县域总体结论", "fact_county_verdict[area] = \"national\"")]
+    [InlineData("资源配置结论", "fact_county_verdict[area] = \"resource\"")]
+    [InlineData("政府保障结论", "fact_county_verdict[area] = \"guarantee\"")]
+    [InlineData("教育质量结论", "fact_county_verdict[area] = \"quality\"")]
+    [InlineData("社会认可结论", "fact_county_verdict[area] = \"recognition\"")]
+    [InlineData("地方承诺结论", "fact_county_verdict[area] = \"commitments\"")]
+    [InlineData("本地方案结论", "fact_county_verdict[area] = \"plan\"")]
+    [InlineData("阻碍验收事项", "fact_county_verdict[note]")]
     [InlineData("未销号预警数", "\"open\"")]
     [InlineData("已销号预警数", "\"resolved\"")]
     public void Measures_Verdicts_ReadTheRowsTheLeadEmits(string measure, string fragment)

@@ -7,22 +7,25 @@ using Changji.Text;
 namespace Changji.Evaluation.County;
 
 /// <summary>
-/// G6: public rural primary schools and teaching points under 100 pupils are funded as if they had
-/// 100: allocated public funds ≥ the primary base rate × 100. (Public funds are a 公办 budget line.)
+/// G6: rural primary schools and teaching points under 100 pupils, public and private alike, are funded
+/// as if they had 100: allocated public funds ≥ the primary base rate × 100. A profile restricts the item
+/// to public schools with the parameter <c>publicOnly</c> = 1, and the note says so (docs/standard.md §2).
 /// </summary>
 internal static class SmallSchoolFundsRule
 {
     private const string BaseRateFigure = "public_fund_base_primary";
+    private const string PublicOnlyParameter = "publicOnly";
 
     public static CountyItemResult Evaluate(IndicatorDefinition item, CountyContext context)
     {
         var below = item.Parameter("smallSchoolStudents");
         var funded = item.Parameter("fundedStudents");
+        var publicOnly = item.Parameters.TryGetValue(PublicOnlyParameter, out var flag) && flag != 0;
         var baseRate = context.Number(BaseRateFigure);
         var checks = new SubChecks();
         foreach (var school in context.Schools)
         {
-            if (!IsSmallRural(school, below))
+            if (!IsSmallRural(school, below) || (publicOnly && school.Sponsor != Sponsor.Public))
             {
                 continue;
             }
@@ -46,6 +49,10 @@ internal static class SmallSchoolFundsRule
             }
         }
         var note = checks.Note(ZhCn.Text("county.small_school_funds.kind"));
+        if (publicOnly)
+        {
+            note += ZhCn.Text("county.small_school_funds.public_only");
+        }
         if (baseRate is null && checks.Checked > 0)
         {
             note += ZhCn.Format("county.small_school_funds.base_rate_missing", ("figure", BaseRateFigure));
@@ -55,8 +62,7 @@ internal static class SmallSchoolFundsRule
     }
 
     private static bool IsSmallRural(SchoolStatistics school, double below) =>
-        school.Sponsor == Sponsor.Public
-        && (school.SchoolType == SchoolType.TeachingPoint
+        (school.SchoolType == SchoolType.TeachingPoint
             || (school.SchoolType == SchoolType.Primary && school.UrbanRural == UrbanRural.Rural))
         && school.PrimaryStudents < below;
 }

@@ -8,7 +8,7 @@ namespace Changji.Evaluation.County;
 
 /// <summary>
 /// G7: every special-education school gets at least the threshold in public funds per pupil.
-/// No special-education school in the file is reported missing, not met by default.
+/// No special-education school in the year's statistics is met, with a note saying so (docs/standard.md §2).
 /// </summary>
 internal static class SpecialEducationFundsRule
 {
@@ -44,7 +44,7 @@ internal static class SpecialEducationFundsRule
         }
         if (checks.Checked == 0)
         {
-            return ItemResults.Create(item, context, ItemStatus.Missing, ZhCn.Text("county.special_education_funds.none"), threshold: threshold);
+            return ItemResults.Create(item, context, ItemStatus.Met, ZhCn.Text("county.special_education_funds.none"), threshold: threshold);
         }
 
         return ItemResults.Create(item, context, checks.Status, ZhCn.Format("county.special_education_funds.note", ("note", checks.Note(ZhCn.Text("county.special_education_funds.kind")))),

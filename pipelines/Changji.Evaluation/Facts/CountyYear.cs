@@ -7,6 +7,8 @@ public sealed record CountyYear
     public required IReadOnlyList<SchoolStatistics> Schools { get; init; }
     public IReadOnlyList<SchoolFunding> Funding { get; init; } = [];
     public IReadOnlyList<CountyFigure> Figures { get; init; } = [];
+    /// <summary>Codes of schools whose statistics row was rejected this year and that have no accepted row (docs/standard.md §6).</summary>
+    public IReadOnlyList<string> RejectedSchools { get; init; } = [];
     /// <summary>Schools the county file declares closed or merged (closed_school rows): 学校标识码 → 说明.</summary>
     public IReadOnlyDictionary<string, string?> ClosedSchools => Figures
         .Where(f => f.Code == CountyFigure.ClosedSchoolCode && f.Subject is not null)

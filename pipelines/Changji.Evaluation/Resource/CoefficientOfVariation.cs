@@ -2,8 +2,14 @@ using Changji.Evaluation.Catalogue;
 
 namespace Changji.Evaluation.Resource;
 
-/// <summary>Mean, deviation and CV of one indicator over the units of one level (full precision).</summary>
-public readonly record struct CvFigures(double Mean, double StdDev, double Cv);
+/// <summary>
+/// Mean, deviation and CV of one indicator over the units of one level (full precision). When every
+/// numerator is zero the CV is 0/0: <see cref="Cv"/> is NaN and <see cref="Defined"/> false.
+/// </summary>
+public readonly record struct CvFigures(double Mean, double StdDev, double Cv)
+{
+    public bool Defined => !double.IsNaN(Cv);
+}
 
 /// <summary>
 /// 校际差异系数 (docs/standard.md §1.1). Weighted (official): X̄ = ΣA/ΣP, S = sqrt(Σ (P_i/P)(X_i − X̄)²).
@@ -63,6 +69,7 @@ public static class CoefficientOfVariation
         return Figures(mean, Math.Sqrt(sum / p.Length));
     }
 
-    // With non-negative numerators a zero mean means every unit is zero: no difference between schools.
-    private static CvFigures Figures(double mean, double stdDev) => new(mean, stdDev, mean == 0 ? 0 : stdDev / mean);
+    // With non-negative numerators a zero mean means every unit is zero: S / X̄ is 0/0, not a CV of 0
+    // (docs/standard.md §1.1); the caller reports it missing.
+    private static CvFigures Figures(double mean, double stdDev) => new(mean, stdDev, mean == 0 ? double.NaN : stdDev / mean);
 }

@@ -3,6 +3,7 @@ using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
 using Changji.Evaluation.Units;
+using Changji.Text;
 
 namespace Changji.Evaluation.Resource;
 
@@ -87,8 +88,18 @@ internal static class ResourceEvaluation
             blocking.UnionWith(indicators.Select(i => i.Code));
         }
 
-        var ordered = indicators.Select(i => i.Code).Where(blocking.Contains).ToArray();
-        return new ResourceOutcome(units, results, compliance, variation, new AreaVerdict(Area.Resource, status, ordered));
+        var ordered = indicators.Select(i => i.Code).Where(blocking.Contains).ToList();
+        string? note = null;
+        // A school whose row was rejected is a school the area has not judged: missing, never met (docs/standard.md §6).
+        if (county.RejectedSchools.Count > 0)
+        {
+            var rejected = county.RejectedSchools.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            status = StatusOrder.Worst(status, ItemStatus.Missing);
+            ordered.AddRange(rejected);
+            note = ZhCn.Format("evaluation.resource.rejected_schools", ("count", rejected.Count), ("schools", string.Join("、", rejected)));
+        }
+
+        return new ResourceOutcome(units, results, compliance, variation, new AreaVerdict(Area.Resource, status, ordered) { Note = note });
     }
 
     private static List<VariationResult> Variation(int year, IReadOnlyList<IndicatorDefinition> indicators,

@@ -2,6 +2,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
+using Changji.Text;
 
 namespace Changji.Evaluation.Resource;
 
@@ -49,6 +50,12 @@ internal static class VariationCalculator
         }
 
         var f = CoefficientOfVariation.Compute(studentsBuffer.AsSpan(0, n), numeratorBuffer.AsSpan(0, n), indicator.Scale, settings.CvMethod);
+        // Every unit has zero of it: there is nothing to compare, so the CV is missing, never 0 and met.
+        if (!f.Defined)
+        {
+            return result with { Mean = f.Mean, StdDev = f.StdDev, Note = ZhCn.Text("evaluation.variation.all_zero") };
+        }
+
         var within = Comparison.Meets(f.Cv, Comparator.AtMost, limit, settings.Tolerance);
         return result with
         {

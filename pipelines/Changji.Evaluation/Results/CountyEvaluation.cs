@@ -1,3 +1,5 @@
+using Changji.Evaluation.Catalogue;
+
 namespace Changji.Evaluation.Results;
 
 /// <summary>Everything the engine concludes for one county, year and profile.</summary>
@@ -10,10 +12,16 @@ public sealed record CountyEvaluation
     public required IReadOnlyList<SchoolComplianceResult> Compliance { get; init; }
     public required IReadOnlyList<VariationResult> Variation { get; init; }
     public required IReadOnlyList<CountyItemResult> CountyItems { get; init; }
+    /// <summary>The five areas: the four national ones, then <see cref="Area.Commitments"/>.</summary>
     public required IReadOnlyList<AreaVerdict> Areas { get; init; }
-    /// <summary>Met only when all four areas are met.</summary>
-    public required ItemStatus Overall { get; init; }
-    public bool Passed => Overall == ItemStatus.Met;
-    /// <summary>Every code that blocks acceptance (L codes for failing schools or CVs, G/Q/S/C items).</summary>
-    public required IReadOnlyList<string> Blocking { get; init; }
+    /// <summary>The headline verdict: the four national areas (with the profile's overrides); the commitments do not gate it.</summary>
+    public required Verdict National { get; init; }
+    /// <summary>The local plan's verdict: national met and commitments met.</summary>
+    public required Verdict Plan { get; init; }
+    /// <summary>The national verdict's status (the headline).</summary>
+    public ItemStatus Overall => National.Status;
+    public bool Passed => National.Passed;
+    /// <summary>Every code that blocks national acceptance (L codes for failing schools or CVs, G/Q/S items).</summary>
+    public IReadOnlyList<string> Blocking => National.Blocking;
+    public AreaVerdict Commitments => Areas.Single(a => a.Area == Area.Commitments);
 }

@@ -15,5 +15,7 @@ public sealed record VariationResult
     public double? Cv { get; init; }
     public required double CvLimit { get; init; }
     public required ItemStatus Status { get; init; }
+    /// <summary>Why the CV is missing when it cannot be computed (Chinese), else null.</summary>
+    public string? Note { get; init; }
     public bool Passed => Status == ItemStatus.Met;
 }

@@ -40,7 +40,8 @@ public static class YearAlertRules
                 MessageZh = ZhCn.Format(
                     "alert.school_below_floor",
                     ("year", y), ("school", School(r.SchoolCode)), ("level", r.Level.ToChinese()), ("indicator", r.IndicatorCode), ("name", item.NameZh),
-                    ("value", Num(r.Value)), ("floor", Num(r.Floor)), ("threshold", Num(r.Threshold)), ("gap", Num(r.Gap)), ("unit", gapUnit)),
+                    ("value", Num(r.Value)), ("floor", Num(r.Floor)), ("threshold", Num(r.Threshold)), ("gap", Num(r.Gap)), ("unit", gapUnit),
+                    ("floor_percent", IndicatorText.FloorPercent(profile))),
             });
         }
 
@@ -56,6 +57,7 @@ public static class YearAlertRules
                 MessageZh = ZhCn.Format(
                     "alert.school_rule_failed",
                     ("year", y), ("school", School(c.SchoolCode)), ("level", c.Level.ToChinese()), ("met", c.IndicatorsMet),
+                    ("count", profile.SchoolIndicators.Count), ("required", profile.Resource.MinIndicatorsMet), ("floor_percent", IndicatorText.FloorPercent(profile)),
                     ("missed", string.Join("、", c.Missed)), ("below_floor", c.BelowFloor.Count == 0 ? ZhCn.Text("alert.none") : string.Join("、", c.BelowFloor))),
             });
         }

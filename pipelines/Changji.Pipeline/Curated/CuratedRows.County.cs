@@ -5,7 +5,7 @@ using Changji.Text;
 
 namespace Changji.Pipeline.Curated;
 
-/// <summary>County-grain tables: dim_indicator, fact_county_variation, fact_county_indicator.</summary>
+/// <summary>County-grain tables: dim_indicator, fact_county_variation, fact_county_indicator, fact_county_verdict.</summary>
 public static partial class CuratedRows
 {
     public static IReadOnlyList<DimIndicatorRow> Indicators(Profile profile) =>
@@ -44,18 +44,13 @@ public static partial class CuratedRows
                 CvLimit = r.CvLimit,
                 Passed = r.Passed,
                 Status = r.Status.ToCode(),
+                Note = r.Note,
             })
             .ToList();
 
-    /// <summary>
-    /// Every item, then one row per area (<c>area:resource</c>…) and one <c>overall</c> row whose note
-    /// names what blocks acceptance (codes with their Chinese names), for the leaders' first question.
-    /// </summary>
-    public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation, Profile profile)
-    {
-        string Named(IEnumerable<string> codes) => IndicatorText.Named(profile, codes);
-
-        var rows = evaluation.CountyItems
+    /// <summary>One row per G/Q/S/C item (the verdicts are in <see cref="CountyVerdicts"/>).</summary>
+    public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation) =>
+        evaluation.CountyItems
             .Select(r => new FactCountyIndicatorRow
             {
                 Year = r.Year,
@@ -68,26 +63,41 @@ public static partial class CuratedRows
                 Failures = r.Failures.Count,
             })
             .ToList();
-        rows.AddRange(evaluation.Areas.Select(a => new FactCountyIndicatorRow
+
+    /// <summary>
+    /// One row per area (the four national ones, then <c>commitments</c>), then the <c>national</c> headline
+    /// verdict and the <c>plan</c> verdict, each with a note naming what blocks it (codes with their Chinese names).
+    /// </summary>
+    public static IReadOnlyList<FactCountyVerdictRow> CountyVerdicts(CountyEvaluation evaluation, Profile profile)
+    {
+        string Named(IEnumerable<string> codes) => IndicatorText.Named(profile, codes);
+
+        var rows = evaluation.Areas.Select(a => new FactCountyVerdictRow
         {
             Year = evaluation.Year,
-            IndicatorCode = "area:" + a.Area.ToCode(),
             Area = a.Area.ToCode(),
+            AreaZh = a.Area.ToChinese(),
             Status = a.Status.ToCode(),
-            Note = a.Blocking.Count == 0
+            BlockingCodes = string.Join(",", a.Blocking),
+            Note = (a.Blocking.Count == 0
                 ? ZhCn.Format("curated.area.met", ("area", a.Area.ToChinese()))
-                : ZhCn.Format("curated.area.not_met", ("area", a.Area.ToChinese()), ("blocking", Named(a.Blocking))),
-            Failures = a.Blocking.Count,
-        }));
-        rows.Add(new FactCountyIndicatorRow
-        {
-            Year = evaluation.Year,
-            IndicatorCode = "overall",
-            Area = "overall",
-            Status = evaluation.Overall.ToCode(),
-            Note = evaluation.Blocking.Count == 0 ? ZhCn.Text("curated.overall.met") : ZhCn.Format("curated.overall.not_met", ("blocking", Named(evaluation.Blocking))),
-            Failures = evaluation.Blocking.Count,
-        });
-        return rows;
+                : ZhCn.Format("curated.area.not_met", ("area", a.Area.ToChinese()), ("status", a.Status.ToChinese()), ("blocking", Named(a.Blocking))))
+                + (a.Note is null ? "" : ZhCn.Format("curated.area.engine_note", ("note", a.Note))),
+        }).ToList();
+        rows.Add(Verdict(evaluation.Year, "national", evaluation.National, ZhCn.Text("curated.verdict.national"),
+            evaluation.National.Blocking.Count == 0 ? ZhCn.Text("curated.verdict.national.met") : ZhCn.Format("curated.verdict.national.not_met", ("blocking", Named(evaluation.National.Blocking)))));
+        rows.Add(Verdict(evaluation.Year, "plan", evaluation.Plan, ZhCn.Text("curated.verdict.plan"),
+            evaluation.Plan.Blocking.Count == 0 ? ZhCn.Text("curated.verdict.plan.met") : ZhCn.Format("curated.verdict.plan.not_met", ("blocking", Named(evaluation.Plan.Blocking)))));
+        return rows.Select((r, i) => r with { SortOrder = i + 1 }).ToList();
     }
+
+    private static FactCountyVerdictRow Verdict(int year, string code, Verdict verdict, string label, string note) => new()
+    {
+        Year = year,
+        Area = code,
+        AreaZh = label,
+        Status = verdict.Status.ToCode(),
+        BlockingCodes = string.Join(",", verdict.Blocking),
+        Note = note,
+    };
 }

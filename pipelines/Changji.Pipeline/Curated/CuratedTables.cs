@@ -9,12 +9,13 @@ public static class CuratedTables
     public const string FactSchoolCompliance = "fact_school_compliance";
     public const string FactCountyVariation = "fact_county_variation";
     public const string FactCountyIndicator = "fact_county_indicator";
+    public const string FactCountyVerdict = "fact_county_verdict";
     public const string FactAlert = "fact_alert";
     public const string FactDataQuality = "fact_data_quality";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DimSchool, DimIndicator, FactSchoolIndicator, FactSchoolCompliance,
-        FactCountyVariation, FactCountyIndicator, FactAlert, FactDataQuality,
+        FactCountyVariation, FactCountyIndicator, FactCountyVerdict, FactAlert, FactDataQuality,
     ];
 }

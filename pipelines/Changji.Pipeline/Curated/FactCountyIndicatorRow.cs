@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Changji.Pipeline.Curated;
 
-/// <summary><c>fact_county_indicator</c>: G/Q/S/C item × year, plus one row per area and <c>overall</c> verdict.</summary>
+/// <summary><c>fact_county_indicator</c>: G/Q/S/C item × year, one row per item (verdicts: <see cref="FactCountyVerdictRow"/>).</summary>
 public sealed record FactCountyIndicatorRow
 {
     [JsonPropertyName("year")] public int Year { get; init; }

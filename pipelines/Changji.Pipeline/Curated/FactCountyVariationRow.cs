@@ -16,4 +16,6 @@ public sealed record FactCountyVariationRow
     [JsonPropertyName("cv_limit")] public double CvLimit { get; init; }
     [JsonPropertyName("passed")] public bool Passed { get; init; }
     [JsonPropertyName("status")] public string Status { get; init; } = "";
+    /// <summary>Why the CV is missing when every unit's numerator is zero (0/0), else null.</summary>
+    [JsonPropertyName("note")] public string? Note { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
+using Changji.Evaluation.Results;
 using Changji.Text;
 
 namespace Changji.Pipeline.Reports;
@@ -35,6 +36,7 @@ public static partial class SelfEvaluationReport
         Items(sb, input, Area.Guarantee, ZhCn.Text("report.self_evaluation.guarantee.heading"));
         Items(sb, input, Area.Quality, ZhCn.Text("report.self_evaluation.quality.heading"));
         Items(sb, input, Area.Recognition, ZhCn.Text("report.self_evaluation.recognition.heading"));
+        Items(sb, input, Area.Commitments, ZhCn.Text("report.self_evaluation.commitments.heading"));
         Rectification(sb, input);
         DataQuality(sb, input);
         return sb.ToString();
@@ -44,7 +46,10 @@ public static partial class SelfEvaluationReport
     {
         var e = input.Evaluation;
         Section(sb, ZhCn.Text("report.self_evaluation.overview.heading"));
+        // The headline is the national verdict (the 2029 acceptance); the commitments and the plan's verdict stand beside it.
         sb.AppendLine(ZhCn.Text(e.Passed ? "report.self_evaluation.overview.passed" : "report.self_evaluation.overview.not_passed")).AppendLine();
+        sb.AppendLine(ZhCn.Format("report.self_evaluation.overview.commitments_and_plan",
+            ("commitments", e.Commitments.Status.ToChinese()), ("plan", e.Plan.Status.ToChinese()))).AppendLine();
         var left = AcceptanceSchoolYear - e.Year;
         sb.AppendLine(left > 0
             ? ZhCn.Format("report.self_evaluation.overview.years_left", ("years", left))
@@ -53,10 +58,14 @@ public static partial class SelfEvaluationReport
             ZhCn.Text("report.self_evaluation.overview.column.area"),
             ZhCn.Text("report.self_evaluation.overview.column.status"),
             ZhCn.Text("report.self_evaluation.overview.column.blocking"));
-        foreach (var a in e.Areas)
+        foreach (var a in e.Areas.Where(a => AreaCodes.National.Contains(a.Area)))
         {
-            table.Add(a.Area.ToChinese(), a.Status.ToChinese(), Named(input.Profile, a.Blocking));
+            table.Add(a.Area.ToChinese(), a.Status.ToChinese(), Blocking(input.Profile, a));
         }
+
+        table.Add(ZhCn.Text("report.self_evaluation.overview.national"), e.National.Status.ToChinese(), Named(input.Profile, e.National.Blocking));
+        table.Add(e.Commitments.Area.ToChinese(), e.Commitments.Status.ToChinese(), Blocking(input.Profile, e.Commitments));
+        table.Add(ZhCn.Text("report.self_evaluation.overview.plan"), e.Plan.Status.ToChinese(), Named(input.Profile, e.Plan.Blocking));
 
         table.WriteTo(sb);
     }
@@ -79,14 +88,14 @@ public static partial class SelfEvaluationReport
                 ZhCn.Text("report.self_evaluation.resource.column.level"),
                 ZhCn.Text("report.self_evaluation.resource.column.met"),
                 ZhCn.Text("report.self_evaluation.resource.column.missed"),
-                ZhCn.Text("report.self_evaluation.resource.column.below_floor"),
+                ZhCn.Format("report.self_evaluation.resource.column.below_floor", ("floor_percent", IndicatorText.FloorPercent(input.Profile))),
                 ZhCn.Text("report.self_evaluation.resource.column.gaps"));
             foreach (var c in failing)
             {
                 table.Add(
                     ZhCn.Format("school.named", ("name", names.GetValueOrDefault(c.SchoolCode, c.SchoolCode)), ("code", c.SchoolCode)),
                     c.Level.ToChinese(),
-                    ZhCn.Format("report.self_evaluation.resource.met_of_seven", ("met", c.IndicatorsMet)),
+                    ZhCn.Format("report.self_evaluation.resource.met_of_count", ("met", c.IndicatorsMet), ("count", input.Profile.SchoolIndicators.Count)),
                     string.Join("、", c.Missed),
                     c.BelowFloor.Count == 0 ? ZhCn.Text("report.self_evaluation.none") : string.Join("、", c.BelowFloor),
                     string.Join("；", gaps[(c.SchoolCode, c.Level)].Select(r => ZhCn.Format(
@@ -127,6 +136,10 @@ public static partial class SelfEvaluationReport
     private static bool IsWhole(string unit) => unit is "人" or "间";
 
     /// <summary>A level-two heading and the blank line after it.</summary>
+    // An area's blocking codes with their names, and what the engine adds (e.g. schools whose statistics were rejected).
+    private static string Blocking(Profile profile, AreaVerdict area) =>
+        area.Note is null ? Named(profile, area.Blocking) : ZhCn.Format("report.self_evaluation.overview.blocking_with_note", ("blocking", Named(profile, area.Blocking)), ("note", area.Note));
+
     private static void Section(StringBuilder sb, string heading) =>
         sb.AppendLine(ZhCn.Format("report.self_evaluation.section", ("heading", heading))).AppendLine();
 

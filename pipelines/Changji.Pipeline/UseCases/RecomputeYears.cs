@@ -128,7 +128,8 @@ public sealed class RecomputeYears(
             files.Add(new(CuratedTables.FactSchoolIndicator, year, await ParquetTable.WriteAsync(CuratedRows.SchoolIndicators(evaluation), ct).ConfigureAwait(false)));
             files.Add(new(CuratedTables.FactSchoolCompliance, year, await ParquetTable.WriteAsync(CuratedRows.Compliance(evaluation), ct).ConfigureAwait(false)));
             files.Add(new(CuratedTables.FactCountyVariation, year, await ParquetTable.WriteAsync(CuratedRows.Variation(evaluation), ct).ConfigureAwait(false)));
-            files.Add(new(CuratedTables.FactCountyIndicator, year, await ParquetTable.WriteAsync(CuratedRows.CountyIndicators(evaluation, profile), ct).ConfigureAwait(false)));
+            files.Add(new(CuratedTables.FactCountyIndicator, year, await ParquetTable.WriteAsync(CuratedRows.CountyIndicators(evaluation), ct).ConfigureAwait(false)));
+            files.Add(new(CuratedTables.FactCountyVerdict, year, await ParquetTable.WriteAsync(CuratedRows.CountyVerdicts(evaluation, profile), ct).ConfigureAwait(false)));
         }
 
         return files;

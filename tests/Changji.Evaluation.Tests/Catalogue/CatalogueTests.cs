@@ -29,8 +29,8 @@ public class CatalogueTests
     public void Changji_AddsC1AndC2_ToTheNationalCodes()
     {
         Assert.Equal(NationalCodes.Append("C1").Append("C2"), TestData.Changji.Items.Select(i => i.Code));
-        Assert.Equal(Area.Quality, TestData.Changji.Get("C1").Area);
-        Assert.Equal(Area.Guarantee, TestData.Changji.Get("C2").Area);
+        Assert.Equal(Area.Commitments, TestData.Changji.Get("C1").Area);
+        Assert.Equal(Area.Commitments, TestData.Changji.Get("C2").Area);
         Assert.Equal("national-2017", TestData.Changji.BasedOn);
     }
 

@@ -49,7 +49,7 @@ public class CountyItemTests
         ["G7 exactly 6000"] = ("G7", c => c.WithFunding(TestData.Funding(TestData.SpecialEducation(), allocated: 6000 * 50)), ItemStatus.Met),
         ["G7 5999"] = ("G7", c => c.WithFunding(TestData.Funding(TestData.SpecialEducation(), allocated: 5999 * 50)), ItemStatus.NotMet),
         ["G7 no allocation"] = ("G7", c => c with { Funding = c.Funding.Where(f => f.SchoolCode != TestData.SpecialEducation().SchoolCode).ToList() }, ItemStatus.Missing),
-        ["G7 no special school"] = ("G7", c => c with { Schools = c.Schools.Where(s => s.SchoolType != SchoolType.SpecialEducation).ToList() }, ItemStatus.Missing),
+        ["G7 no special school"] = ("G7", c => c with { Schools = c.Schools.Where(s => s.SchoolType != SchoolType.SpecialEducation).ToList() }, ItemStatus.Met),
 
         ["G8 above"] = ("G8", c => c, ItemStatus.Met),
         ["G8 equal"] = ("G8", c => c.WithFigure(N("teacher_avg_salary", 85_000)), ItemStatus.Met),
@@ -252,6 +252,37 @@ public class CountyItemTests
         JuniorBackboneTeachers = 15,
         JuniorPeArtTeachers = 13,
     };
+
+    [Fact]
+    public void G7_NoSpecialEducationSchool_IsMetWithNote()
+    {
+        var county = Base with { Schools = Base.Schools.Where(s => s.SchoolType != SchoolType.SpecialEducation).ToList() };
+        var g7 = county.Evaluate().Item("G7");
+        Assert.Equal(ItemStatus.Met, g7.Status);
+        Assert.Equal("本县无特殊教育学校", g7.Note);
+    }
+
+    [Fact]
+    public void G6_PrivateSmallRuralSchoolUnderfunded_IsNotMetByDefault()
+    {
+        var school = SmallRural() with { SchoolName = "民办村小", Sponsor = Sponsor.Private };
+        var g6 = Base.WithSchool(school, TestData.Funding(school, allocated: 1_000)).Evaluate().Item("G6");
+        Assert.Equal(ItemStatus.NotMet, g6.Status);
+        Assert.Equal("民办村小（6523010201）", Assert.Single(g6.Failures).Subject);
+        Assert.DoesNotContain("公办", g6.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void G6_ProfileRestrictedToPublic_SkipsPrivateSchoolAndSaysSoInNote()
+    {
+        var publicOnly = Changji.Evaluation.Catalogue.Catalogue.Builtin
+            .With("""{ "name": "public-g6", "basedOn": "national-2017", "items": [ { "code": "G6", "parameters": { "smallSchoolStudents": 100, "fundedStudents": 100, "publicOnly": 1 } } ] }""")
+            .Get("public-g6");
+        var school = SmallRural() with { Sponsor = Sponsor.Private };
+        var g6 = Base.WithSchool(school, TestData.Funding(school, allocated: 1_000)).Evaluate(publicOnly).Item("G6");
+        Assert.Equal(ItemStatus.Met, g6.Status);
+        Assert.Contains("仅核查公办学校", g6.Note, StringComparison.Ordinal);
+    }
 
     private static SchoolStatistics SmallRural() => TestData.Primary("6523010201", 60) with { UrbanRural = UrbanRural.Rural };
     private static SchoolStatistics SmallPoint() => TestData.Primary("6523010301", 40) with { SchoolType = SchoolType.TeachingPoint, UrbanRural = UrbanRural.Rural };

@@ -33,9 +33,12 @@ public class CoefficientOfVariationTests
     }
 
     [Fact]
-    public void Cv_AllZeroNumerators_IsZero()
+    public void Cv_AllZeroNumerators_IsUndefinedNotZero()
     {
-        Assert.Equal(0, CoefficientOfVariation.Compute([10, 20], [0, 0], 1, CvMethod.Weighted).Cv);
+        var f = CoefficientOfVariation.Compute([10, 20], [0, 0], 1, CvMethod.Weighted);
+        Assert.Equal(0, f.Mean);
+        Assert.False(f.Defined);
+        Assert.False(CoefficientOfVariation.Compute([10, 20], [0, 0], 1, CvMethod.Unweighted).Defined);
     }
 
     private static readonly Gen<(double[] P, double[] A)> Units =

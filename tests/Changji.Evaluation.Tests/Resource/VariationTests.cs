@@ -118,4 +118,20 @@ public class VariationTests
         Assert.Equal(1, cv.Schools);
         Assert.Equal(0, cv.Cv);
     }
+
+    [Fact]
+    public void Cv_EveryUnitZeroNumerator_IsMissingWithNoteNotMet()
+    {
+        var county = new CountyYear
+        {
+            Year = TestData.Year,
+            Schools = [TestData.Primary("6523010001", 300) with { MultimediaClassrooms = 0 }, TestData.Primary("6523010002", 500) with { MultimediaClassrooms = 0 }],
+        };
+        var evaluation = county.Evaluate(TestData.National);
+        var cv = evaluation.Cv(SchoolLevel.Primary, "L7");
+        Assert.Equal(ItemStatus.Missing, cv.Status);
+        Assert.Null(cv.Cv);
+        Assert.Contains("0/0", cv.Note, StringComparison.Ordinal);
+        Assert.Contains("L7", evaluation.Areas.Single(a => a.Area == Area.Resource).Blocking);
+    }
 }

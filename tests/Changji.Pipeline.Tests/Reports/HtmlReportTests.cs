@@ -43,7 +43,7 @@ public sealed class HtmlReportTests
         var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(run.Workspace.ReportsFolder, SelfEvaluationReport.FileName(2023, "html"))));
 
         Assert.Equal(SelfEvaluationReport.Title(2023), document.Title);
-        Assert.Equal("尚未达到优质均衡标准。", document.QuerySelector("strong")?.TextContent);
+        Assert.Equal("国家标准：尚未达到优质均衡标准。", document.QuerySelector("strong")?.TextContent);
         Assert.Equal(markdown.Split('\n').Count(l => l.StartsWith("|---", StringComparison.Ordinal)), document.QuerySelectorAll("table").Length);
         Assert.Contains(document.QuerySelectorAll("td"), td => td.TextContent == "L6 缺 240,000 元");
     }

@@ -24,7 +24,7 @@ public sealed class SelfEvaluationReportTests : IClassFixture<SelfEvaluationRepo
     {
         var report = written.Report(2023);
 
-        Assert.Contains("**尚未达到优质均衡标准。**", report, StringComparison.Ordinal);
+        Assert.Contains("**国家标准：尚未达到优质均衡标准。**", report, StringComparison.Ordinal);
         Assert.Contains("还有 5 个学年", report, StringComparison.Ordinal);
         foreach (var blocking in new[] { "L2 每百名学生拥有县级以上骨干教师数", "G5 班额", "Q2 残疾儿童少年入学率", "S1 社会认可度" })
         {
@@ -48,7 +48,7 @@ public sealed class SelfEvaluationReportTests : IClassFixture<SelfEvaluationRepo
     {
         var report = written.Report(2023);
 
-        Assert.Contains("## 七、整改台账", report, StringComparison.Ordinal);
+        Assert.Contains("## 八、整改台账", report, StringComparison.Ordinal);
         Assert.Contains("初中 L2 每百名学生拥有县级以上骨干教师数 校际差异系数 0.494", report, StringComparison.Ordinal);
     }
 
@@ -57,8 +57,20 @@ public sealed class SelfEvaluationReportTests : IClassFixture<SelfEvaluationRepo
     {
         var report = written.Report(2025);
 
-        Assert.Contains("**四个方面全部达标。**", report, StringComparison.Ordinal);
+        Assert.Contains("**国家标准：四个方面全部达标。**", report, StringComparison.Ordinal);
         Assert.DoesNotContain("| 未达标 |", report, StringComparison.Ordinal);
         Assert.Contains("补报-学校基础数据-有误.csv", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report2024_NationalHeadline_ShowsCommitmentsAndPlanBesideIt()
+    {
+        var report = written.Report(2024);
+
+        Assert.Contains("**国家标准：尚未达到优质均衡标准。**", report, StringComparison.Ordinal);
+        Assert.Contains("地方承诺：未达标；本地方案（国家标准达标且地方承诺达标）：未达标。", report, StringComparison.Ordinal);
+        Assert.Contains("| **国家标准总体结论** | 未达标 | G4 学校规模 |", report, StringComparison.Ordinal);
+        Assert.Contains("| 地方承诺 | 未达标 | C2 三个增长 |", report, StringComparison.Ordinal);
+        Assert.Contains("## 七、地方承诺", report, StringComparison.Ordinal);
     }
 }

@@ -11,6 +11,7 @@ public static class RequiredColumns
         ["fact_school_compliance"] = ["year", "school_code", "level", "indicators_met", "passed"],
         ["fact_county_variation"] = ["year", "level", "indicator_code", "schools", "students", "mean", "std_dev", "cv", "cv_limit", "passed"],
         ["fact_county_indicator"] = ["year", "indicator_code", "area", "value", "threshold", "status", "note"],
+        ["fact_county_verdict"] = ["year", "area", "status", "blocking_codes", "note"],
         ["fact_alert"] =
         [
             "alert_id", "year", "rule", "rule_zh", "severity", "severity_zh", "subject", "school_code", "level", "indicator_code", "message_zh", "status",

@@ -86,17 +86,39 @@ public sealed class CuratedOutputTests : IClassFixture<CuratedOutputTests.Publis
     }
 
     [Fact]
-    public void DuckDb_CountyVerdict_HasOneOverallRowPerYear()
+    public void DuckDb_CountyVerdict_HasSevenVerdictRowsPerYear()
     {
-        var rows = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_county_indicator")}', hive_partitioning = true) WHERE indicator_code = 'overall'");
-        Assert.Equal(SampleYears.Length, rows);
+        var rows = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_county_verdict")}', hive_partitioning = true) WHERE area IN ('resource', 'guarantee', 'quality', 'recognition', 'commitments', 'national', 'plan')");
+        Assert.Equal(SampleYears.Length * 7, rows);
+        var all = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_county_verdict")}', hive_partitioning = true)");
+        Assert.Equal(rows, all);
     }
 
     [Fact]
-    public void DuckDb_Overall2023_NamesWhatBlocksAcceptance()
+    public void DuckDb_CountyIndicator_HoldsOneRowPerItemAndNoVerdictRows()
     {
-        var note = Scalar<string>($"SELECT note FROM read_parquet('{Glob("fact_county_indicator")}', hive_partitioning = true) WHERE indicator_code = 'overall' AND year = 2023");
-        Assert.StartsWith("制约验收的项目：", note, StringComparison.Ordinal);
+        var verdictRows = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_county_indicator")}', hive_partitioning = true) WHERE indicator_code = 'overall' OR indicator_code LIKE 'area:%'");
+        Assert.Equal(0, verdictRows);
+        var duplicates = Scalar<long>($"SELECT COUNT(*) FROM (SELECT year, indicator_code, COUNT(*) n FROM read_parquet('{Glob("fact_county_indicator")}', hive_partitioning = true) GROUP BY ALL HAVING n <> 1)");
+        Assert.Equal(0, duplicates);
+    }
+
+    [Fact]
+    public void DuckDb_CountyVerdict2024_NationalBlockedByG4PlanAlsoByC2()
+    {
+        var national = Scalar<string>($"SELECT blocking_codes FROM read_parquet('{Glob("fact_county_verdict")}', hive_partitioning = true) WHERE area = 'national' AND year = 2024");
+        var plan = Scalar<string>($"SELECT blocking_codes FROM read_parquet('{Glob("fact_county_verdict")}', hive_partitioning = true) WHERE area = 'plan' AND year = 2024");
+        var commitments = Scalar<string>($"SELECT status FROM read_parquet('{Glob("fact_county_verdict")}', hive_partitioning = true) WHERE area = 'commitments' AND year = 2024");
+        Assert.Equal("G4", national);
+        Assert.Equal("G4,C2", plan);
+        Assert.Equal("not_met", commitments);
+    }
+
+    [Fact]
+    public void DuckDb_National2023_NamesWhatBlocksAcceptance()
+    {
+        var note = Scalar<string>($"SELECT note FROM read_parquet('{Glob("fact_county_verdict")}', hive_partitioning = true) WHERE area = 'national' AND year = 2023");
+        Assert.StartsWith("制约国家验收的项目：", note, StringComparison.Ordinal);
         Assert.Contains("L2 每百名学生拥有县级以上骨干教师数", note, StringComparison.Ordinal);
         Assert.Contains("S1 社会认可度", note, StringComparison.Ordinal);
     }

@@ -51,6 +51,7 @@ public static class CuratedSnapshot
             case CuratedTables.FactSchoolCompliance: await SameAsync<FactSchoolComplianceRow>(path, expected, actual); break;
             case CuratedTables.FactCountyVariation: await SameAsync<FactCountyVariationRow>(path, expected, actual); break;
             case CuratedTables.FactCountyIndicator: await SameAsync<FactCountyIndicatorRow>(path, expected, actual); break;
+            case CuratedTables.FactCountyVerdict: await SameAsync<FactCountyVerdictRow>(path, expected, actual); break;
             case CuratedTables.FactAlert: await SameAsync<FactAlertRow>(path, expected, actual); break;
             case CuratedTables.FactDataQuality: await SameAsync<FactDataQualityRow>(path, expected, actual); break;
             default: throw new InvalidOperationException("Unknown curated table " + table);
