@@ -22,11 +22,12 @@ public sealed record AlertRule(string Code, AlertSeverity Severity, bool AcrossY
     public static readonly AlertRule SubmissionMissing = new("submission_missing", AlertSeverity.Medium, false);
     public static readonly AlertRule ImplausibleChange = new("implausible_change", AlertSeverity.Low, false);
     public static readonly AlertRule PoisonMessage = new("poison_message", AlertSeverity.Medium, false);
+    public static readonly AlertRule SchoolNotReported = new("school_not_reported", AlertSeverity.Medium, false);
 
     public static IReadOnlyList<AlertRule> All { get; } =
     [
         SchoolBelowFloor, SchoolRuleFailed, CvOverLimit, CountyItemNotMet, SizeOverCap,
-        FileRejected, RowsRejected, SubmissionMissing, ImplausibleChange, PoisonMessage,
+        FileRejected, RowsRejected, SubmissionMissing, ImplausibleChange, PoisonMessage, SchoolNotReported,
     ];
 
     public string SeverityCode => Severity.ToCode();

@@ -1,4 +1,5 @@
 using Changji.Evaluation;
+using Changji.Ingestion;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
@@ -37,14 +38,14 @@ public sealed class RecomputeYears(
         CountyYear? previous = null;
         foreach (var year in years.Where(y => y >= fromYear && (toYear is null || y <= toYear)))
         {
-            var current = await facts.LoadYearAsync(year, cancellationToken).ConfigureAwait(false);
+            var current = WithRejectedSchools(await facts.LoadYearAsync(year, cancellationToken).ConfigureAwait(false), received);
             previous ??= await facts.LoadYearAsync(year - 1, cancellationToken).ConfigureAwait(false);
             var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
             // County figures alone are evaluated too (docs/standard.md §6): their items get statuses, the school-based ones are missing.
             var evaluation = current.Schools.Count > 0 || current.Figures.Count > 0 ? Evaluator.Evaluate(current, before, profile) : null;
 
-            var fired = SubmissionAlertRules.Fire(year, received, settings, now).ToList();
-            var rules = SubmissionAlertRules.Rules.ToList();
+            var fired = SubmissionAlertRules.Fire(year, received, settings, now).Concat(SchoolPresenceRules.Fire(current, before)).ToList();
+            var rules = SubmissionAlertRules.Rules.Concat(SchoolPresenceRules.Rules).ToList();
             if (evaluation is not null)
             {
                 fired.AddRange(YearAlertRules.Fire(evaluation, current, before, profile, settings));
@@ -110,6 +111,23 @@ public sealed class RecomputeYears(
         }
 
         return years.ToList();
+    }
+
+    /// <summary>
+    /// Schools a statistics file of the year named in a row that was not accepted, and that no file has
+    /// supplied validly since: the engine counts their levels as missing (docs/standard.md §6).
+    /// </summary>
+    private static CountyYear WithRejectedSchools(CountyYear year, IReadOnlyList<SubmissionRecord> received)
+    {
+        var accepted = year.Schools.Select(s => s.SchoolCode).ToHashSet(StringComparer.Ordinal);
+        var rejected = received
+            .Where(s => s.Year == year.Year && s.Kind == FileKind.Statistics)
+            .SelectMany(s => s.RejectedSchools)
+            .Where(code => !accepted.Contains(code))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return rejected.Count == 0 ? year : year with { RejectedSchools = rejected };
     }
 
     private static bool HasData(CountyYear year) => year.Schools.Count > 0 || year.Funding.Count > 0 || year.Figures.Count > 0;
