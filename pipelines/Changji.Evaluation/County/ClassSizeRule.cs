@@ -27,7 +27,7 @@ internal static class ClassSizeRule
             var name = SubChecks.SchoolName(school);
             if (problems.Count > 0)
             {
-                checks.Fail(name, string.Join("；", problems));
+                checks.Fail(school, string.Join("；", problems));
             }
             else if (lacks)
             {

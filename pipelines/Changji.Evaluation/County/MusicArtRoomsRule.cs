@@ -37,7 +37,7 @@ internal static class MusicArtRoomsRule
             Check(ZhCn.Text("county.music_art_rooms.art"), school.ArtRooms, school.ArtRoomMinAreaM2, artMin);
             if (problems.Count > 0)
             {
-                checks.Fail(name, string.Join("；", problems));
+                checks.Fail(school, string.Join("；", problems));
             }
             else if (lacks)
             {

@@ -35,7 +35,7 @@ internal static class SchoolSizeRule
             }
             else
             {
-                checks.Fail(SubChecks.SchoolName(school), ZhCn.Format("county.school_size.over", ("part", s.part), ("students", s.students), ("max", s.max)));
+                checks.Fail(school, ZhCn.Format("county.school_size.over", ("part", s.part), ("students", s.students), ("max", s.max)));
             }
         }
         return ItemResults.Create(item, context, checks.Status, checks.Note(ZhCn.Text("county.kind.schools")), checks.MetPercent, 100, checks.Failures);

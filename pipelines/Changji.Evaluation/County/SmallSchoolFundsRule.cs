@@ -43,7 +43,7 @@ internal static class SmallSchoolFundsRule
             }
             else
             {
-                checks.Fail(name, ZhCn.Format(
+                checks.Fail(school, ZhCn.Format(
                 "county.small_school_funds.below",
                 ("students", school.PrimaryStudents), ("allocated", Numbers.Show(allocated)), ("funded", funded), ("required", Numbers.Show(required))));
             }

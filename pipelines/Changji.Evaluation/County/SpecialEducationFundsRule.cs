@@ -39,7 +39,7 @@ internal static class SpecialEducationFundsRule
             }
             else
             {
-                checks.Fail(name, ZhCn.Format("county.special_education_funds.below", ("value", Numbers.Show(perStudent)), ("threshold", Numbers.Show(threshold))));
+                checks.Fail(school, ZhCn.Format("county.special_education_funds.below", ("value", Numbers.Show(perStudent)), ("threshold", Numbers.Show(threshold))));
             }
         }
         if (checks.Checked == 0)

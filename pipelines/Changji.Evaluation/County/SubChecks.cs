@@ -22,6 +22,9 @@ internal sealed class SubChecks
 
     public void Met() => met++;
     public void Fail(string subject, string detailZh) => failures.Add(new ItemFailure(subject, detailZh));
+
+    /// <summary>A school fails: named for people, keyed by its code.</summary>
+    public void Fail(Facts.SchoolStatistics school, string detailZh) => failures.Add(new ItemFailure(SchoolName(school), detailZh, school.SchoolCode));
     public void Missing(string subject) => missing.Add(subject);
     public void Pending(string subject) => pending.Add(subject);
 

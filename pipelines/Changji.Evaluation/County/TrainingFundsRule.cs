@@ -33,7 +33,7 @@ internal static class TrainingFundsRule
             }
             else
             {
-                checks.Fail(name, ZhCn.Format("county.training_funds.below", ("share", Numbers.Show(share)), ("threshold", Numbers.Show(threshold))));
+                checks.Fail(school, ZhCn.Format("county.training_funds.below", ("share", Numbers.Show(share)), ("threshold", Numbers.Show(threshold))));
             }
         }
         if (checks.Checked == 0)

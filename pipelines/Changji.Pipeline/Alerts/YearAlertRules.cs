@@ -87,8 +87,8 @@ public static class YearAlertRules
                 {
                     Rule = AlertRule.SizeOverCap,
                     Year = y,
-                    Subject = f.Subject,
-                    SchoolCode = f.Subject,
+                    Subject = f.SchoolCode ?? f.Subject,
+                    SchoolCode = f.SchoolCode,
                     IndicatorCode = item.IndicatorCode,
                     MessageZh = ZhCn.Format("alert.size_over_cap", ("year", y), ("school", School(f.Subject)), ("indicator", item.IndicatorCode), ("name", name), ("detail", f.DetailZh)),
                 }));
