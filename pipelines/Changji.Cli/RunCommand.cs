@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Changji.Evaluation.Catalogue;
+using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
@@ -107,6 +108,11 @@ public static class RunCommand
 
             RunSummaryView.Render(console, summary, services.GetRequiredService<LocalFolders>());
             return summary.AnyRejected ? ExitCodes.Rejections : ExitCodes.Success;
+        }
+        catch (ProfileChangedException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -119,6 +119,31 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("--as-of", result.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_OtherProfileOnAnExistingOutput_RefusesAndResolvesNothing()
+    {
+        var output = folder.Combine("out");
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--profile", "changji-2022", "--year", "2023");
+        var before = Hashes(output);
+
+        var other = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--profile", "national-2017", "--year", "2023");
+
+        Assert.Equal(ExitCodes.Usage, other.Code);
+        Assert.Contains("changji-2022", other.Err, StringComparison.Ordinal);
+        Assert.Contains("--output", other.Err, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes(output));
+    }
+
+    [Fact]
+    public async Task Run_OtherProfileOnItsOwnOutput_Runs()
+    {
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("a"), "--profile", "changji-2022");
+
+        var other = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("b"), "--profile", "national-2017");
+
+        Assert.Equal(ExitCodes.Rejections, other.Code);
+    }
+
     private static IEnumerable<string> OutboxTexts(string output) =>
         Directory.EnumerateFiles(Path.Combine(output, "outbox")).Select(File.ReadAllText);
 

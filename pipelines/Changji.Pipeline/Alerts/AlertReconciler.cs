@@ -83,6 +83,7 @@ public static class AlertReconciler
         Level = alert.Level,
         IndicatorCode = alert.IndicatorCode,
         MessageZh = alert.MessageZh,
+        Profile = alert.Profile,
         Status = AlertStatus.Open,
         OpenedYear = alert.Year,
         OpenedAtUtc = nowUtc,

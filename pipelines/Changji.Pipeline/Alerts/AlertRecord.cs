@@ -19,6 +19,8 @@ public sealed record AlertRecord
     public required DateTime OpenedAtUtc { get; init; }
     public int? ResolvedYear { get; init; }
     public DateTime? ResolvedAtUtc { get; init; }
+    /// <summary>The evaluation profile that raised it (null for file and pipeline rules, and for lines older than this field).</summary>
+    public string? Profile { get; init; }
     /// <summary>The latest year in which the rule still fired.</summary>
     public required int LastSeenYear { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed record FiredAlert
     public string? IndicatorCode { get; init; }
     public required string MessageZh { get; init; }
 
+    /// <summary>The evaluation profile whose rules fired it; null for rules about files and the pipeline, which no profile decides.</summary>
+    public string? Profile { get; init; }
+
     /// <summary>Across-years rules omit the year so one alert follows the issue until it is resolved.</summary>
     public string Key => Rule.AcrossYears
         ? $"{Rule.Code}|{Subject}|{Level}|{IndicatorCode}"

@@ -30,6 +30,7 @@ public sealed class RecomputeYears(
     public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
     {
         var now = calendar.Now;
+        ProfileGuard.EnsureSame(profile, await alerts.LoadAsync(cancellationToken).ConfigureAwait(false));
         var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
         var results = new List<YearResult>();
@@ -48,7 +49,7 @@ public sealed class RecomputeYears(
             var rules = SubmissionAlertRules.Rules.Concat(SchoolPresenceRules.Rules).ToList();
             if (evaluation is not null)
             {
-                fired.AddRange(YearAlertRules.Fire(evaluation, current, before, profile, settings));
+                fired.AddRange(YearAlertRules.Fire(evaluation, current, before, profile, settings).Select(f => f with { Profile = profile.Name }));
                 rules.AddRange(YearAlertRules.Rules);
             }
 
