@@ -39,4 +39,13 @@ public sealed class FileSystemCuratedPublisher(string root) : ICuratedPublisher
             }
         }
     }
+
+    public async Task<byte[]?> ReadManifestAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(root, CuratedManifest.RelativePath(year));
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    public Task WriteManifestAsync(int year, byte[] content, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteIfChangedAsync(Path.Combine(root, CuratedManifest.RelativePath(year)), content, cancellationToken);
 }

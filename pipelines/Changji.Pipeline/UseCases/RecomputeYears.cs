@@ -79,6 +79,7 @@ public sealed class RecomputeYears(
         var finalLedger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
         files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
+        await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
         await WriteSelfEvaluationsAsync(evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
         return results;
     }

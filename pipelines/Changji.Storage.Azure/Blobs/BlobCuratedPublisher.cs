@@ -1,3 +1,4 @@
+using Azure;
 using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -80,4 +81,24 @@ public sealed class BlobCuratedPublisher(BlobContainerClient container, AzureRes
 
         return blocks;
     }
+
+    public async Task<byte[]?> ReadManifestAsync(int year, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var result = await container.GetBlobClient(CuratedManifest.RelativePath(year)).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return result.Value.Content.ToArray();
+        }
+        catch (RequestFailedException error) when (error.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A single upload replaces a blob atomically: readers see the old manifest or the new one.</summary>
+    public Task WriteManifestAsync(int year, byte[] content, CancellationToken cancellationToken = default) =>
+        container.GetBlobClient(CuratedManifest.RelativePath(year)).UploadAsync(
+            BinaryData.FromBytes(content),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
+            cancellationToken);
 }

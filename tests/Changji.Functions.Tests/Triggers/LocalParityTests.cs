@@ -68,6 +68,11 @@ public sealed class LocalParityTests(AzuriteFixture azurite)
         var actual = await CuratedSnapshot.OfContainerAsync(app.Curated);
         Assert.Equal(expected.Keys, actual.Keys);
         Assert.Contains("fact_school_indicator/year=2025/fact_school_indicator.parquet", actual.Keys);
+        foreach (var year in new[] { 2023, 2024, 2025 })
+        {
+            Assert.True((await app.Curated.GetBlobClient($"_manifest/year={year}.json").ExistsAsync()).Value, $"manifest {year}");
+        }
+
         foreach (var (path, bytes) in expected)
         {
             await CuratedSnapshot.AssertSameRowsAsync(path, bytes, actual[path]);

@@ -11,6 +11,11 @@ public static class CuratedSnapshot
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
         await foreach (var item in container.GetBlobsAsync())
         {
+            if (!item.Name.EndsWith(".parquet", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             files[item.Name] = (await container.GetBlobClient(item.Name).DownloadContentAsync()).Value.Content.ToArray();
         }
 
