@@ -42,10 +42,21 @@ public sealed partial class SqliteInformationStore
         return Task.FromResult(pending);
     }
 
-    public Task MarkSentAsync(string messageId, DateTime sentAtUtc, CancellationToken cancellationToken = default)
+    /// <summary>All in one transaction with one prepared statement: a drain of 150 000 messages costs one disk sync, not 150 000.</summary>
+    public Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(messageIds);
         using var connection = Open();
-        Execute(connection, null, "UPDATE outbox SET sent_at = $at WHERE message_id = $id AND sent_at IS NULL", ("$id", messageId), ("$at", sentAtUtc.ToString("O")));
+        using var tx = connection.BeginTransaction();
+        using var update = Command(connection, tx, "UPDATE outbox SET sent_at = $at WHERE message_id = $id AND sent_at IS NULL", ("$id", ""), ("$at", sentAtUtc.ToString("O")));
+        update.Prepare();
+        foreach (var id in messageIds)
+        {
+            update.Parameters["$id"].Value = id;
+            update.ExecuteNonQuery();
+        }
+
+        tx.Commit();
         return Task.CompletedTask;
     }
 }

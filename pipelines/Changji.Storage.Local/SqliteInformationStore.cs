@@ -30,10 +30,16 @@ public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactSto
 
     public string DatabasePath { get; }
 
+    /// <summary>
+    /// WAL with synchronous NORMAL: a commit costs no disk sync of its own (the log is synced at
+    /// checkpoints), and the database stays consistent after a crash; at worst the last commits before a
+    /// power loss are lost, and those are redone by the next run, which finds their files not yet received.
+    /// </summary>
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+        Execute(connection, null, "PRAGMA synchronous = NORMAL");
         return connection;
     }
 

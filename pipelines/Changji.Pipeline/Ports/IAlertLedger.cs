@@ -13,5 +13,6 @@ public interface IAlertLedger
     /// <summary>Messages not yet sent, oldest first.</summary>
     Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default);
 
-    Task MarkSentAsync(string messageId, DateTime sentAtUtc, CancellationToken cancellationToken = default);
+    /// <summary>Marks these messages sent (those already marked stay as they are).</summary>
+    Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default);
 }

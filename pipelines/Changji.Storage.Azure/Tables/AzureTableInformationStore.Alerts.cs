@@ -74,19 +74,33 @@ public sealed partial class AzureTableInformationStore
             .ToList();
     }
 
-    public Task MarkSentAsync(string messageId, DateTime sentAtUtc, CancellationToken cancellationToken = default) =>
-        resilience.OnConflictAsync(async c =>
+    /// <summary>
+    /// Marks in entity-group transactions of up to 100 (the outbox shares one partition), each row
+    /// ETag-checked: a concurrent drain that marked a row first makes the batch run again from its read.
+    /// </summary>
+    public Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        if (messageIds.Count == 0)
         {
-            var entity = await TableReads.FindAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix + TableKey.Escape(messageId), c).ConfigureAwait(false);
-            if (entity is null || entity.GetBoolean("Pending") != true)
-            {
-                return;
-            }
+            return Task.CompletedTask;
+        }
 
-            entity["Pending"] = false;
-            entity["SentAtUtc"] = DateTime.SpecifyKind(sentAtUtc, DateTimeKind.Utc);
-            await alerts.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, c).ConfigureAwait(false);
+        var keys = messageIds.Select(id => TableLayout.OutboxPrefix + TableKey.Escape(id)).ToHashSet(StringComparer.Ordinal);
+        return resilience.OnConflictAsync(async c =>
+        {
+            var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix, c).ConfigureAwait(false);
+            var actions = rows
+                .Where(e => keys.Contains(e.RowKey) && e.GetBoolean("Pending") == true)
+                .Select(e =>
+                {
+                    e["Pending"] = false;
+                    e["SentAtUtc"] = DateTime.SpecifyKind(sentAtUtc, DateTimeKind.Utc);
+                    return new TableTransactionAction(TableTransactionActionType.UpdateReplace, e, e.ETag);
+                });
+            await TableBatches.SubmitAsync(alerts, actions, c).ConfigureAwait(false);
         }, cancellationToken);
+    }
 
     /// <summary>The schools registry, for inspection and tests.</summary>
     public Task<IReadOnlyList<RegisteredSchool>> RegisteredSchoolsAsync(CancellationToken cancellationToken = default) =>

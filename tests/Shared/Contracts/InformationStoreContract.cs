@@ -135,11 +135,24 @@ public abstract class InformationStoreContract
         var pending = await alerts.PendingMessagesAsync();
         foreach (var message in pending)
         {
-            await alerts.MarkSentAsync(message.MessageId, Start.AddHours(1));
+            await alerts.MarkSentAsync([message.MessageId], Start.AddHours(1));
         }
 
         Assert.Equal(changes.Messages.Select(m => m.MessageId).Order(StringComparer.Ordinal), pending.Select(m => m.MessageId).Order(StringComparer.Ordinal));
         Assert.Empty(await alerts.PendingMessagesAsync());
+    }
+
+    [Fact]
+    public async Task Outbox_SomeMarkedInOneCall_OnlyTheOthersStayPending()
+    {
+        var (_, _, alerts) = await CreateAsync();
+        await alerts.ApplyAsync(Changes());
+        var pending = await alerts.PendingMessagesAsync();
+        Assert.True(pending.Count >= 2, "the contract's changes queue several messages");
+
+        await alerts.MarkSentAsync([.. pending.Skip(1).Select(m => m.MessageId), "not-a-message"], Start.AddHours(1));
+
+        Assert.Equal([pending[0].MessageId], (await alerts.PendingMessagesAsync()).Select(m => m.MessageId));
     }
 
     [Fact]
