@@ -20,10 +20,15 @@ public static class FileIngestor
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         options ??= IngestionOptions.Default;
-        var sink = new FindingSink(fileName);
+        var sink = new FindingSink(fileName, options.MaxFindingsPerCode);
         try
         {
             return ReadChecked(content, sink, folderYear, options);
+        }
+        catch (ExcelDataReader.Exceptions.InvalidPasswordException)
+        {
+            // An .xls with an opening password (its records are RC4-encrypted): not damage, a setting to undo.
+            return Encrypted(sink, folderYear);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -53,19 +58,60 @@ public static class FileIngestor
         }
         return FileFormats.Detect(sink.File, bytes) switch
         {
-            FileFormat.Xlsx => ReadXlsx(bytes, sink, folderYear),
-            FileFormat.Csv => ReadCsv(bytes, sink, folderYear),
+            FileFormat.OpenXml => ReadOpenXml(bytes, sink, folderYear, options),
+            FileFormat.Biff => ReadBiff(bytes, sink, folderYear, options),
+            FileFormat.Csv => ReadCsv(bytes, sink, folderYear, options),
+            FileFormat.Encrypted => Encrypted(sink, folderYear),
             _ => Unsupported(sink, folderYear),
         };
     }
 
-    private static IngestedFile ReadXlsx(byte[] bytes, FindingSink sink, int? folderYear)
+    private static IngestedFile ReadOpenXml(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
     {
+        // Sizes first, from the zip directory: a zip bomb is refused before any part is inflated.
+        if (WorkbookPackage.Check(bytes, options) is { } excess)
+        {
+            var expected = excess.RatioExceeded
+                ? ZhCn.Format("finding.unpacked_too_large.ratio.expected", ("ratio", options.MaxCompressionRatio))
+                : ZhCn.Format("finding.unpacked_too_large.expected", ("max", options.MaxUnpackedPartBytes), ("total", options.MaxUnpackedTotalBytes));
+            sink.FileError(FindingCodes.UnpackedTooLarge, null, null,
+                ZhCn.Format("finding.unpacked_too_large.value", ("part", excess.Part), ("unpacked", excess.Unpacked), ("packed", excess.Packed)),
+                ZhCn.Text("finding.unpacked_too_large.problem"), expected);
+            return Outcome.Rejected(sink, null, folderYear);
+        }
+
         using var source = XlsxRowSource.Open(new MemoryStream(bytes, writable: false));
-        return SheetIngestor.Ingest(source, folderYear, sink);
+        return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
     }
 
-    private static IngestedFile ReadCsv(byte[] bytes, FindingSink sink, int? folderYear)
+    private static IngestedFile ReadBiff(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
+    {
+        XlsxRowSource source;
+        try
+        {
+            source = XlsxRowSource.Open(new MemoryStream(bytes, writable: false), biff: true);
+        }
+        catch (Exception error) when (FileFormats.IsWps(sink.File) && error is not (OutOfMemoryException or ExcelDataReader.Exceptions.InvalidPasswordException))
+        {
+            // WPS's own .et is not always BIFF inside; the steward can save it as a format we read.
+            sink.FileError(FindingCodes.UnsupportedFormat, null, null, Path.GetExtension(sink.File), ZhCn.Text("finding.unsupported_format.wps.problem"),
+                ZhCn.Text("finding.unsupported_format.wps.expected"));
+            return Outcome.Rejected(sink, null, folderYear);
+        }
+
+        using (source)
+        {
+            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+        }
+    }
+
+    private static IngestedFile Encrypted(FindingSink sink, int? folderYear)
+    {
+        sink.FileError(FindingCodes.EncryptedFile, null, null, null, ZhCn.Text("finding.encrypted_file.problem"), ZhCn.Text("finding.encrypted_file.expected"));
+        return Outcome.Rejected(sink, null, folderYear);
+    }
+
+    private static IngestedFile ReadCsv(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
     {
         var encoding = CsvEncodingDetector.Detect(bytes);
         if (encoding.BomOverGb18030)
@@ -85,7 +131,7 @@ public static class FileIngestor
         using var source = CsvRowSource.Open(body, encoding.Encoding);
         try
         {
-            return SheetIngestor.Ingest(source, folderYear, sink);
+            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
         }
         catch (CsvRecordTooLargeException tooLong)
         {

@@ -1,10 +1,37 @@
 namespace Changji.Ingestion;
 
-/// <summary>Limits applied at the edge.</summary>
+/// <summary>Limits applied at the edge, so no file — by accident or on purpose — can exhaust memory, time or the reports.</summary>
 public sealed record IngestionOptions
 {
     /// <summary>Files larger than this are rejected unread. Default 20 MiB: a county file is a few hundred KiB.</summary>
     public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
+
+    /// <summary>
+    /// Data rows a file may have; past this the file is refused while streaming, with one finding.
+    /// Default 200 000: the largest legitimate file (a region's statistics) has ~200 000 rows.
+    /// </summary>
+    public int MaxRows { get; init; } = 200_000;
+
+    /// <summary>
+    /// Findings kept per finding code; the rest of that code is counted into one summary finding
+    /// (「另有 N 行同类问题」), so reports and the information database stay small. Default 200.
+    /// </summary>
+    public int MaxFindingsPerCode { get; init; } = 200;
+
+    /// <summary>
+    /// The most an xlsx part (sheet, shared strings…) may expand to, declared in the zip, checked
+    /// before parsing. Default 512 MiB: a 200 000-row sheet is ~200 MB of XML.
+    /// </summary>
+    public long MaxUnpackedPartBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>The most all parts of an xlsx may expand to together. Default 1 GiB.</summary>
+    public long MaxUnpackedTotalBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// The highest compression ratio (unpacked ÷ packed) of a part larger than 1 MiB. Real sheets stay
+    /// below ~30; a zip bomb is in the hundreds. Default 100.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 100;
 
     public static IngestionOptions Default { get; } = new();
 }

@@ -149,7 +149,7 @@ public class FileRejectionTests
     [Fact]
     public void Format_OtherExtension_IsUnsupported()
     {
-        var file = Ingest.Bytes(Samples.Funding().ToUtf8Csv(), "2024/经费.xls");
+        var file = Ingest.Bytes(Samples.Funding().ToUtf8Csv(), "2024/经费.ods");
 
         Assert.True(file.Rejected);
         FindingAssert.Single(file, FindingCodes.UnsupportedFormat, null, null);

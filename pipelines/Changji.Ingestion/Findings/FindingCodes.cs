@@ -11,6 +11,9 @@ public static class FindingCodes
     public const string EmptyFile = "empty_file";
     public const string UnreadableFile = "unreadable_file";
     public const string UnsupportedFormat = "unsupported_format";
+    public const string EncryptedFile = "encrypted_file";
+    public const string UnpackedTooLarge = "unpacked_too_large";
+    public const string TooManyRows = "too_many_rows";
     public const string BadEncoding = "bad_encoding";
     public const string UnknownKind = "unknown_kind";
     public const string MissingColumn = "missing_column";

@@ -48,4 +48,8 @@ internal static class FindingMessage
         var flat = value.Replace('\r', ' ').Replace('\n', ' ');
         return flat.Length <= MaxValueLength ? flat : string.Concat(flat.AsSpan(0, MaxValueLength), "…");
     }
+
+    /// <summary>549800 → 「549 800」: a count a steward reads at a glance.</summary>
+    public static string GroupDigits(long count) =>
+        count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', ' ');
 }

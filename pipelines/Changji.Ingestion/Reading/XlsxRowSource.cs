@@ -4,8 +4,9 @@ using ExcelDataReader;
 namespace Changji.Ingestion.Reading;
 
 /// <summary>
-/// Reads one worksheet with ExcelDataReader's forward-only reader. Formula cells yield their cached
-/// value: nothing is ever evaluated.
+/// Reads one worksheet of a workbook — xlsx/xlsm, or Excel 97-2003 BIFF (.xls) — with ExcelDataReader's
+/// forward-only reader. Formula cells yield their cached value: nothing is ever evaluated, and macros
+/// in an xlsm are never run (they are not even read).
 /// </summary>
 internal sealed class XlsxRowSource : IRowSource
 {
@@ -26,10 +27,12 @@ internal sealed class XlsxRowSource : IRowSource
     public Cell this[int index] => index < reader.FieldCount ? ToCell(index) : Cell.Empty;
 
     /// <summary>Opens the sheet named after a kind (学校基础数据…) if there is one, else the first sheet.</summary>
-    public static XlsxRowSource Open(Stream stream)
+    /// <param name="biff">True for an Excel 97-2003 compound file, false for an Open XML package.</param>
+    public static XlsxRowSource Open(Stream stream, bool biff = false)
     {
+        // BIFF5 text is in the workbook's code page (936 for Chinese Excel 95), served by the provider.
         TextEncodings.EnsureRegistered();
-        var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        var reader = biff ? ExcelReaderFactory.CreateBinaryReader(stream) : ExcelReaderFactory.CreateOpenXmlReader(stream);
         try
         {
             var index = NamedSheetIndex(reader);

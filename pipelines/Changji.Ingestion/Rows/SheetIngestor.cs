@@ -11,7 +11,7 @@ namespace Changji.Ingestion.Rows;
 /// </summary>
 internal static class SheetIngestor
 {
-    public static IngestedFile Ingest(IRowSource source, int? folderYear, FindingSink sink)
+    public static IngestedFile Ingest(IRowSource source, int? folderYear, FindingSink sink, int maxRows = int.MaxValue)
     {
         sink.Sheet = source.Sheet;
         var header = ReadHeader(source, sink);
@@ -45,6 +45,14 @@ internal static class SheetIngestor
                 sink.Warning(FindingCodes.TotalRowSkipped, row.Row, null, null, ZhCn.Text("finding.total_row_skipped.problem"), ZhCn.Text("finding.total_row_skipped.expected"));
                 continue;
             }
+            if (rowsRead == maxRows)
+            {
+                // Checked while streaming: the rest of the file is never read.
+                sink.FileError(FindingCodes.TooManyRows, row.Row, null, null, ZhCn.Format("finding.too_many_rows.problem", ("max", maxRows)),
+                    ZhCn.Format("finding.too_many_rows.expected", ("max", maxRows)));
+                return Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, [.. readKeys.Distinct(StringComparer.Ordinal)]);
+            }
+
             rowsRead++;
             var year = row.SchoolYear();
             years.Observe(row, year);

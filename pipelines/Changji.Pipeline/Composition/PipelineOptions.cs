@@ -18,6 +18,12 @@ public sealed class PipelineOptions
     /// <summary>Setting <c>MaxFileBytes</c>: a file larger than this is refused unread. Default 20 MiB; a county's file is a few hundred KiB.</summary>
     public long MaxFileBytes { get; set; } = IngestionOptions.Default.MaxFileBytes;
 
+    /// <summary>Setting <c>MaxRows</c>: a file with more data rows is refused while it is read. Default 200 000, a region's statistics.</summary>
+    public int MaxRows { get; set; } = IngestionOptions.Default.MaxRows;
+
+    /// <summary>Setting <c>MaxFindingsPerCode</c>: findings kept per finding code, the rest summarised in one line. Default 200.</summary>
+    public int MaxFindingsPerCode { get; set; } = IngestionOptions.Default.MaxFindingsPerCode;
+
     /// <summary>
     /// Setting <c>AsOf</c> (<c>--as-of</c> locally): evaluate as of this instant, ISO 8601 with an offset
     /// (<c>2025-11-01T09:00+08:00</c>), which fixes the current school year and the deadlines passed so a

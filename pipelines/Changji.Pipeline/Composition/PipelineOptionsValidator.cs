@@ -30,6 +30,16 @@ public sealed class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
             failures.Add($"Setting {nameof(PipelineOptions.MaxFileBytes)} = {options.MaxFileBytes} must be a positive number of bytes.");
         }
 
+        if (options.MaxRows <= 0)
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.MaxRows)} = {options.MaxRows} must be a positive number of rows.");
+        }
+
+        if (options.MaxFindingsPerCode <= 0)
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.MaxFindingsPerCode)} = {options.MaxFindingsPerCode} must be a positive number of findings.");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.AsOf) && options.AsOfInstant is null)
         {
             failures.Add($"Setting {nameof(PipelineOptions.AsOf)} = '{options.AsOf}' is not an ISO 8601 instant with an offset, e.g. 2025-11-01T09:00+08:00.");

@@ -26,7 +26,12 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(sp => Options(sp).AsOfInstant is { } asOf ? new AsOfTimeProvider(asOf) : TimeProvider.System);
         services.TryAddSingleton(sp => Catalogue.Builtin.Get(Options(sp).EvaluationProfile));
         services.TryAddSingleton(sp => AlertSettings.WithDeadlines(Options(sp).SubmissionDeadlines));
-        services.TryAddSingleton(sp => new IngestionOptions { MaxFileBytes = Options(sp).MaxFileBytes });
+        services.TryAddSingleton(sp => new IngestionOptions
+        {
+            MaxFileBytes = Options(sp).MaxFileBytes,
+            MaxRows = Options(sp).MaxRows,
+            MaxFindingsPerCode = Options(sp).MaxFindingsPerCode,
+        });
 
         services.TryAddSingleton<SchoolCalendar>();
         services.TryAddSingleton<ReceiveFile>();

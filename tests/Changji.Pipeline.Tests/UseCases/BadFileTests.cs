@@ -113,6 +113,44 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
     }
 
     [Fact]
+    public async Task Run_BadValueOnEveryRow_ReportAndDatabaseKeepTheFirst200PerCodeAndOneSummary()
+    {
+        using var copy = new TempFolder();
+        CopyFolder(accepted.Run.Output, copy.Combine("out"));
+        var workspace = new LocalOutput(copy.Combine("out"));
+        Directory.CreateDirectory(copy.Combine("in", "2024"));
+        var bad = School(0) with { PrimaryClasses = -3 };
+        File.WriteAllBytes(copy.Combine("in", "2024", "每行有误.csv"), StatisticsCsv.Write(Enumerable.Repeat(bad, 30_000).ToList()));
+
+        var summary = await workspace.RunAsync(copy.Combine("in"), accepted.Run.Clock);
+
+        var outcome = Assert.Single(summary.Files);
+        Assert.Equal(30_000, outcome.Submission.RowsRejected);
+        var report = new FileInfo(Path.Combine(workspace.ReportsFolder, outcome.ReportName!));
+        Assert.True(report.Length < 1_000_000, $"report of {report.Length} bytes");
+        Assert.Contains("另有 29 800 行同类问题", File.ReadAllText(report.FullName), StringComparison.Ordinal);
+        var stored = (await workspace.Store.FindingsAsync(2024)).Where(f => f.Finding.File.EndsWith("每行有误.csv", StringComparison.Ordinal)).ToList();
+        Assert.Equal(201, stored.Count(f => f.Finding.Code == "negative_count"));
+    }
+
+    [Fact]
+    public async Task Run_MaxRowsSetting_RefusesALongerFileWithOneFinding()
+    {
+        using var copy = new TempFolder();
+        CopyFolder(accepted.Run.Output, copy.Combine("out"));
+        var workspace = new LocalOutput(copy.Combine("out"));
+        Directory.CreateDirectory(copy.Combine("in", "2024"));
+        File.WriteAllBytes(copy.Combine("in", "2024", "过长.csv"), StatisticsCsv.Write(accepted.Year2024.Schools));
+        var before = await SnapshotFactsAsync(workspace);
+
+        var summary = await workspace.RunAsync(copy.Combine("in"), accepted.Run.Clock, settings: new Dictionary<string, string?> { ["MaxRows"] = "2" });
+
+        Assert.Equal(SubmissionStatus.Rejected, Assert.Single(summary.Files).Submission.Status);
+        Assert.Single(await workspace.Store.FindingsAsync(2024), f => f.Finding.Code == "too_many_rows");
+        Assert.Equal(before, await SnapshotFactsAsync(workspace));
+    }
+
+    [Fact]
     public async Task Run_FormulaInASchoolName_IsKeptAsTextNeverEvaluated()
     {
         using var copy = new TempFolder();
