@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace Changji.Ingestion.Tests.Limits;
+namespace Changji.Ingestion.Tests.Reading;
 
 /// <summary>
 /// Files built to exhaust memory, time or the report — a zip bomb, far too many rows, a finding on
