@@ -76,4 +76,31 @@ public class RectificationPlanTests
         Assert.Equal([7, 6], plan.Owners(["L4"]).Measures);
         Assert.Equal(25, plan.Measures.Count);
     }
+
+    [Fact]
+    public void Docs_PlanMeasures_ListEveryMeasureAndAnswerAsTheProfileHoldsThem()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "plan-measures.md"));
+
+        Assert.All(Plan.Measures, m => Assert.Contains($"| {m.Number} | {m.TitleZh} | {string.Join("、", m.Units)} |", doc, StringComparison.Ordinal));
+        Assert.All(Plan.Keys, key =>
+        {
+            var owners = Plan.Owners([key]);
+            var measures = owners.Measures.Count == 0 ? "—" : string.Join(", ", owners.Measures);
+            Assert.Matches($@"\| `{System.Text.RegularExpressions.Regex.Escape(key)}` \| [^|]+ \| {System.Text.RegularExpressions.Regex.Escape(measures)} \|", doc);
+        });
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Changji.Pipeline.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Changji.Pipeline.sln not found above " + AppContext.BaseDirectory);
+    }
 }
