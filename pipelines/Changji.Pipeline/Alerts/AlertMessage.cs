@@ -29,9 +29,9 @@ public sealed record AlertMessage
     /// <summary><c>supervision</c> (the county's data) or <c>operations</c> (the pipeline itself); channels receive only their audience.</summary>
     public string Audience { get; init; } = AlertAudience.Supervision.ToCode();
     /// <summary>责任单位 (docs/plan-measures.md).</summary>
-    public IReadOnlyList<string>? ResponsibleUnits { get; init; }
+    public ValueList<string>? ResponsibleUnits { get; init; }
     /// <summary>The plan's measure numbers.</summary>
-    public IReadOnlyList<int>? Measures { get; init; }
+    public ValueList<int>? Measures { get; init; }
     /// <summary>整改时限 (Beijing date).</summary>
     public DateOnly? DueDate { get; init; }
 }

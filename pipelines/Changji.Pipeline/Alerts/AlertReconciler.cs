@@ -85,12 +85,11 @@ public static class AlertReconciler
         record with { ResponsibleUnits = UnitsOf(owners), Measures = MeasuresOf(owners) };
 
     private static bool SameOwners(AlertRecord record, PlanOwners? owners) =>
-        (record.ResponsibleUnits ?? []).SequenceEqual(UnitsOf(owners) ?? [], StringComparer.Ordinal)
-        && (record.Measures ?? []).SequenceEqual(MeasuresOf(owners) ?? []);
+        Equals(record.ResponsibleUnits, UnitsOf(owners)) && Equals(record.Measures, MeasuresOf(owners));
 
-    private static IReadOnlyList<string>? UnitsOf(PlanOwners? owners) => owners is { Units.Count: > 0 } ? owners.Units : null;
+    private static ValueList<string>? UnitsOf(PlanOwners? owners) => owners is { Units.Count: > 0 } ? ValueList.From(owners.Units) : null;
 
-    private static IReadOnlyList<int>? MeasuresOf(PlanOwners? owners) => owners is { Measures.Count: > 0 } ? owners.Measures : null;
+    private static ValueList<int>? MeasuresOf(PlanOwners? owners) => owners is { Measures.Count: > 0 } ? ValueList.From(owners.Measures) : null;
 
     private static AlertRecord Open(FiredAlert alert, int earlierOpeningsThisYear, DateTime nowUtc, AlertSettings settings) => new()
     {

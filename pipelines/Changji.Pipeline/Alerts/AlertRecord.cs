@@ -26,9 +26,9 @@ public sealed record AlertRecord
 
     // The rectification ledger (docs/outputs.md §3, docs/plan-measures.md).
     /// <summary>责任单位: the units of the plan's measures answering for the alert, then units named directly; null when the profile has no plan or the plan names none.</summary>
-    public IReadOnlyList<string>? ResponsibleUnits { get; init; }
+    public ValueList<string>? ResponsibleUnits { get; init; }
     /// <summary>The plan's measure numbers answering for the alert, most relevant first.</summary>
-    public IReadOnlyList<int>? Measures { get; init; }
+    public ValueList<int>? Measures { get; init; }
     /// <summary>整改时限: the Beijing date by which it should be resolved (the day it opened plus the days its severity allows).</summary>
     public DateOnly? DueDate { get; init; }
     /// <summary>When it was found still open past <see cref="DueDate"/> (逾期未整改); null while it is not.</summary>
