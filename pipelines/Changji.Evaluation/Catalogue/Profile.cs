@@ -30,6 +30,8 @@ public sealed record Profile
     public string TitleZh { get; }
     public string? BasedOn { get; }
     public ResourceSettings Resource { get; }
+    /// <summary>The county plan's measures and who answers for what (section <c>plan</c>); null for a profile without a plan.</summary>
+    public RectificationPlan? Plan { get; init; }
     /// <summary>Every item in catalogue order (base items first, overrides in place, additions after).</summary>
     public IReadOnlyList<IndicatorDefinition> Items { get; }
     /// <summary>The L indicators (those with per-level thresholds).</summary>

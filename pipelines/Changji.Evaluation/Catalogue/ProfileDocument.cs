@@ -11,6 +11,27 @@ internal sealed record ProfileDocument
     public string? TitleZh { get; init; }
     public ResourceDocument? Resource { get; init; }
     public List<ItemDocument>? Items { get; init; }
+    public PlanDocument? Plan { get; init; }
+}
+
+internal sealed record PlanDocument
+{
+    public List<MeasureDocument>? Measures { get; init; }
+    public Dictionary<string, AnswerDocument>? Answers { get; init; }
+}
+
+internal sealed record MeasureDocument
+{
+    public int? Number { get; init; }
+    public string? TitleZh { get; init; }
+    public string? GroupZh { get; init; }
+    public List<string>? Units { get; init; }
+}
+
+internal sealed record AnswerDocument
+{
+    public List<int>? Measures { get; init; }
+    public List<string>? Units { get; init; }
 }
 
 internal sealed record ResourceDocument

@@ -45,7 +45,35 @@ internal static class ProfileReader
         var name = doc.Name ?? throw new CatalogueException("A profile needs a \"name\".");
         var resource = ReadResource(name, doc.Resource);
         var items = (doc.Items ?? []).Select(i => ReadItem(name, i, resource.FloorRatio)).ToArray();
-        return new Profile(name, doc.Version ?? "", doc.TitleZh ?? name, basedOn, resource, items);
+        return new Profile(name, doc.Version ?? "", doc.TitleZh ?? name, basedOn, resource, items) { Plan = ReadPlan(name, doc.Plan) };
+    }
+
+    /// <summary>The plan's measures and answers (docs/plan-measures.md); a profile without a plan has no owners for its alerts.</summary>
+    private static RectificationPlan? ReadPlan(string profile, PlanDocument? doc)
+    {
+        if (doc is null)
+        {
+            return null;
+        }
+
+        var measures = (doc.Measures ?? throw Missing(profile, "plan.measures")).Select(m =>
+        {
+            var number = m.Number ?? throw Missing(profile, "plan.measures[].number");
+            var units = m.Units is { Count: > 0 } listed ? listed : throw Missing(profile, $"plan.measures[{number}].units");
+            return new PlanMeasure(number, m.TitleZh ?? throw Missing(profile, $"plan.measures[{number}].titleZh"), m.GroupZh ?? "", units);
+        }).ToArray();
+        var answers = (doc.Answers ?? []).ToDictionary(
+            a => a.Key,
+            a => new PlanAnswer(a.Value.Measures ?? [], a.Value.Units ?? []),
+            StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            return new RectificationPlan(measures, answers);
+        }
+        catch (CatalogueException e)
+        {
+            throw new CatalogueException($"Profile {profile}: {e.Message}", e);
+        }
     }
 
     private static ResourceSettings ReadResource(string profile, ResourceDocument? doc)

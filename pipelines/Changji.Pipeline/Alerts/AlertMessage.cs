@@ -9,7 +9,8 @@ namespace Changji.Pipeline.Alerts;
 /// </summary>
 public sealed record AlertMessage
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2 added <see cref="Audience"/>, the rectification ledger's fields and the event <c>overdue</c>.</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
     public required string MessageId { get; init; }
@@ -25,4 +26,12 @@ public sealed record AlertMessage
     public string? IndicatorCode { get; init; }
     public required string MessageZh { get; init; }
     public required DateTime OccurredAtUtc { get; init; }
+    /// <summary><c>supervision</c> (the county's data) or <c>operations</c> (the pipeline itself); channels receive only their audience.</summary>
+    public string Audience { get; init; } = AlertAudience.Supervision.ToCode();
+    /// <summary>责任单位 (docs/plan-measures.md).</summary>
+    public ValueList<string>? ResponsibleUnits { get; init; }
+    /// <summary>The plan's measure numbers.</summary>
+    public ValueList<int>? Measures { get; init; }
+    /// <summary>整改时限 (Beijing date).</summary>
+    public DateOnly? DueDate { get; init; }
 }

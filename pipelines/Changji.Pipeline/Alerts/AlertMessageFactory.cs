@@ -1,3 +1,4 @@
+using System.Globalization;
 using Changji.Text;
 
 namespace Changji.Pipeline.Alerts;
@@ -7,7 +8,14 @@ public static class AlertMessageFactory
 {
     public static AlertMessage Create(AlertRecord alert, AlertRule rule, AlertEventType eventType, int year, DateTime occurredAtUtc)
     {
-        var eventCode = eventType == AlertEventType.Opened ? "opened" : "resolved";
+        ArgumentNullException.ThrowIfNull(alert);
+        ArgumentNullException.ThrowIfNull(rule);
+        var eventCode = eventType switch
+        {
+            AlertEventType.Opened => "opened",
+            AlertEventType.Resolved => "resolved",
+            _ => "overdue",
+        };
         return new AlertMessage
         {
             MessageId = StableId.Of(alert.AlertId, eventCode),
@@ -15,16 +23,28 @@ public static class AlertMessageFactory
             EventType = eventCode,
             Rule = alert.Rule,
             RuleNameZh = rule.NameZh,
-            Severity = alert.Severity,
+            Severity = alert.DisplayedSeverity,
             Year = year,
             Subject = alert.Subject,
             SchoolCode = alert.SchoolCode,
             Level = alert.Level,
             IndicatorCode = alert.IndicatorCode,
-            MessageZh = eventType == AlertEventType.Opened
-                ? ZhCn.Format("alert.event.opened", ("message", alert.MessageZh))
-                : ZhCn.Format("alert.event.resolved", ("year", year), ("message", alert.MessageZh)),
+            MessageZh = eventType switch
+            {
+                AlertEventType.Opened => ZhCn.Format("alert.event.opened", ("message", alert.MessageZh)),
+                AlertEventType.Resolved => ZhCn.Format("alert.event.resolved", ("year", year), ("message", alert.MessageZh)),
+                _ => ZhCn.Format(
+                    "alert.event.overdue",
+                    ("due_date", alert.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    ("days", alert.DueDate is { } due ? RectificationDeadline.DaysOverdue(due, occurredAtUtc) : 0),
+                    ("units", alert.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : ZhCn.Text("alert.none")),
+                    ("message", alert.MessageZh)),
+            },
             OccurredAtUtc = occurredAtUtc,
+            Audience = rule.Audience.ToCode(),
+            ResponsibleUnits = alert.ResponsibleUnits,
+            Measures = alert.Measures,
+            DueDate = alert.DueDate,
         };
     }
 }

@@ -1,3 +1,5 @@
+using Changji.Evaluation.Catalogue;
+
 namespace Changji.Pipeline.Alerts;
 
 /// <summary>
@@ -11,12 +13,14 @@ public static class AlertReconciler
     /// <param name="fired">What fires for <paramref name="year"/>.</param>
     /// <param name="ledger">The whole alert ledger.</param>
     /// <param name="nowUtc">When this pass runs (stamped on new and resolved alerts).</param>
+    /// <param name="settings">Days to rectify by severity (the due date of a new alert); null for the defaults.</param>
     public static AlertChanges Reconcile(
         int year,
         IReadOnlyCollection<AlertRule> evaluatedRules,
         IReadOnlyList<FiredAlert> fired,
         IReadOnlyList<AlertRecord> ledger,
-        DateTime nowUtc)
+        DateTime nowUtc,
+        AlertSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(evaluatedRules);
         ArgumentNullException.ThrowIfNull(fired);
@@ -38,13 +42,18 @@ public static class AlertReconciler
             var covering = records.FirstOrDefault(r => Covers(r, year));
             if (covering is null)
             {
-                var opened = Open(alert, records.Count(r => r.OpenedYear == year), nowUtc);
+                var opened = Open(alert, records.Count(r => r.OpenedYear == year), nowUtc, settings ?? AlertSettings.Default);
                 upserts.Add(opened);
                 messages.Add(AlertMessageFactory.Create(opened, alert.Rule, AlertEventType.Opened, year, nowUtc));
             }
             else if (covering.Status == AlertStatus.Open && year > covering.LastSeenYear)
             {
-                upserts.Add(covering with { LastSeenYear = year, MessageZh = alert.MessageZh });
+                upserts.Add(WithOwners(covering with { LastSeenYear = year, MessageZh = alert.MessageZh }, alert.Owners));
+            }
+            else if (covering.Status == AlertStatus.Open && !SameOwners(covering, alert.Owners))
+            {
+                // The plan was edited (or the line predates owners): the open line names today's owners.
+                upserts.Add(WithOwners(covering, alert.Owners));
             }
         }
 
@@ -72,7 +81,17 @@ public static class AlertReconciler
     private static bool IsDecidedBy(AlertRecord open, AlertRule rule, int year) =>
         rule.AcrossYears ? open.OpenedYear <= year : open.OpenedYear == year;
 
-    private static AlertRecord Open(FiredAlert alert, int earlierOpeningsThisYear, DateTime nowUtc) => new()
+    private static AlertRecord WithOwners(AlertRecord record, PlanOwners? owners) =>
+        record with { ResponsibleUnits = UnitsOf(owners), Measures = MeasuresOf(owners) };
+
+    private static bool SameOwners(AlertRecord record, PlanOwners? owners) =>
+        Equals(record.ResponsibleUnits, UnitsOf(owners)) && Equals(record.Measures, MeasuresOf(owners));
+
+    private static ValueList<string>? UnitsOf(PlanOwners? owners) => owners is { Units.Count: > 0 } ? ValueList.From(owners.Units) : null;
+
+    private static ValueList<int>? MeasuresOf(PlanOwners? owners) => owners is { Measures.Count: > 0 } ? ValueList.From(owners.Measures) : null;
+
+    private static AlertRecord Open(FiredAlert alert, int earlierOpeningsThisYear, DateTime nowUtc, AlertSettings settings) => new()
     {
         AlertId = StableId.Of(alert.Key, alert.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), earlierOpeningsThisYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         Key = alert.Key,
@@ -88,5 +107,8 @@ public static class AlertReconciler
         OpenedYear = alert.Year,
         OpenedAtUtc = nowUtc,
         LastSeenYear = alert.Year,
+        ResponsibleUnits = UnitsOf(alert.Owners),
+        Measures = MeasuresOf(alert.Owners),
+        DueDate = RectificationDeadline.DueDate(nowUtc, alert.Rule.Severity, settings),
     };
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Changji.Pipeline.Alerts;
 
 /// <summary>One line of the alert ledger (整改台账).</summary>
@@ -23,4 +25,21 @@ public sealed record AlertRecord
     public string? Profile { get; init; }
     /// <summary>The latest year in which the rule still fired.</summary>
     public required int LastSeenYear { get; init; }
+
+    // The rectification ledger (docs/outputs.md §3, docs/plan-measures.md).
+    /// <summary>责任单位: the units of the plan's measures answering for the alert, then units named directly; null when the profile has no plan or the plan names none.</summary>
+    public ValueList<string>? ResponsibleUnits { get; init; }
+    /// <summary>The plan's measure numbers answering for the alert, most relevant first.</summary>
+    public ValueList<int>? Measures { get; init; }
+    /// <summary>整改时限: the Beijing date by which it should be resolved (the day it opened plus the days its severity allows).</summary>
+    public DateOnly? DueDate { get; init; }
+    /// <summary>When it was found still open past <see cref="DueDate"/> (逾期未整改); null while it is not.</summary>
+    public DateTime? OverdueAtUtc { get; init; }
+
+    /// <summary>It has been open past its deadline (it stays marked after a late resolution).</summary>
+    [JsonIgnore] public bool Overdue => OverdueAtUtc is not null;
+
+    /// <summary>The severity people see: the rule's, one step higher once overdue.</summary>
+    [JsonIgnore] public string DisplayedSeverity =>
+        Overdue ? RectificationDeadline.Escalated(AlertSeverityCodes.Map.Parse(Severity)).ToCode() : Severity;
 }

@@ -7,7 +7,7 @@ namespace Changji.Pipeline.Alerts;
 /// years (opened the first year it fires, resolved the first later year it no longer does); a
 /// within-year rule is about one year's data and resolves only when that year is corrected.
 /// </summary>
-public sealed record AlertRule(string Code, AlertSeverity Severity, bool AcrossYears)
+public sealed record AlertRule(string Code, AlertSeverity Severity, bool AcrossYears, AlertAudience Audience = AlertAudience.Supervision)
 {
     /// <summary>The rule's Chinese name, from the catalogue's <c>alert_rule</c> labels.</summary>
     public string NameZh => ZhCn.Label("alert_rule", Code);
@@ -21,7 +21,7 @@ public sealed record AlertRule(string Code, AlertSeverity Severity, bool AcrossY
     public static readonly AlertRule RowsRejected = new("rows_rejected", AlertSeverity.Medium, false);
     public static readonly AlertRule SubmissionMissing = new("submission_missing", AlertSeverity.Medium, false);
     public static readonly AlertRule ImplausibleChange = new("implausible_change", AlertSeverity.Low, false);
-    public static readonly AlertRule PoisonMessage = new("poison_message", AlertSeverity.Medium, false);
+    public static readonly AlertRule PoisonMessage = new("poison_message", AlertSeverity.Medium, false, AlertAudience.Operations);
     public static readonly AlertRule SchoolNotReported = new("school_not_reported", AlertSeverity.Medium, false);
 
     public static IReadOnlyList<AlertRule> All { get; } =

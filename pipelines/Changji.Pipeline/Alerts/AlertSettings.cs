@@ -19,6 +19,17 @@ public sealed record AlertSettings
     /// <summary>A relative change above this (0.5 = ±50 %) from last year is implausible.</summary>
     public double ImplausibleChangeRatio { get; init; } = 0.5;
 
+    /// <summary>
+    /// 整改时限: days to rectify by the rule's severity, counted in Beijing dates from the day the alert
+    /// opened (settings <c>RectificationDaysHigh</c>, <c>…Medium</c>, <c>…Low</c>; defaults 90, 180, 365).
+    /// </summary>
+    public IReadOnlyDictionary<AlertSeverity, int> RectificationDays { get; init; } = new Dictionary<AlertSeverity, int>
+    {
+        [AlertSeverity.High] = 90,
+        [AlertSeverity.Medium] = 180,
+        [AlertSeverity.Low] = 365,
+    };
+
     public static AlertSettings Default { get; } = new();
 
     /// <summary>Parses <c>statistics=10-31;funding=12-31;county=12-31</c> (the <c>SubmissionDeadlines</c> app setting).</summary>

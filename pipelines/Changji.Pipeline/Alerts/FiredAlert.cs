@@ -1,3 +1,5 @@
+using Changji.Evaluation.Catalogue;
+
 namespace Changji.Pipeline.Alerts;
 
 /// <summary>A rule that fires for a subject in a year. Its <see cref="Key"/> is what the ledger follows.</summary>
@@ -11,6 +13,10 @@ public sealed record FiredAlert
     public string? Level { get; init; }
     public string? IndicatorCode { get; init; }
     public required string MessageZh { get; init; }
+    /// <summary>Further items it is about beyond <see cref="IndicatorCode"/> (the school rule: the indicators missed); they choose its owners, not its key.</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+    /// <summary>Its measures and responsible units under the profile's plan (<see cref="AlertOwners"/>); null without a plan.</summary>
+    public PlanOwners? Owners { get; init; }
 
     /// <summary>The evaluation profile whose rules fired it; null for rules about files and the pipeline, which no profile decides.</summary>
     public string? Profile { get; init; }

@@ -54,6 +54,7 @@ public static class YearAlertRules
                 Subject = c.SchoolCode,
                 SchoolCode = c.SchoolCode,
                 Level = c.Level.ToCode(),
+                Items = c.Missed,
                 MessageZh = ZhCn.Format(
                     "alert.school_rule_failed",
                     ("year", y), ("school", School(c.SchoolCode)), ("level", c.Level.ToChinese()), ("met", c.IndicatorsMet),

@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
+using Changji.Pipeline.Alerts;
 
 namespace Changji.Pipeline.Composition;
 
@@ -23,6 +24,26 @@ public sealed class PipelineOptions
 
     /// <summary>Setting <c>MaxFindingsPerCode</c>: findings kept per finding code, the rest summarised in one line. Default 200.</summary>
     public int MaxFindingsPerCode { get; set; } = IngestionOptions.Default.MaxFindingsPerCode;
+
+    /// <summary>Setting <c>RectificationDaysHigh</c>: days to rectify a high-severity alert (整改时限), in Beijing dates from the day it opened. Default 90.</summary>
+    public int RectificationDaysHigh { get; set; } = AlertSettings.Default.RectificationDays[AlertSeverity.High];
+
+    /// <summary>Setting <c>RectificationDaysMedium</c>: days to rectify a medium-severity alert. Default 180.</summary>
+    public int RectificationDaysMedium { get; set; } = AlertSettings.Default.RectificationDays[AlertSeverity.Medium];
+
+    /// <summary>Setting <c>RectificationDaysLow</c>: days to rectify a low-severity alert. Default 365.</summary>
+    public int RectificationDaysLow { get; set; } = AlertSettings.Default.RectificationDays[AlertSeverity.Low];
+
+    /// <summary>The alert settings these options make: deadlines of submissions and of rectification.</summary>
+    public AlertSettings ToAlertSettings() => AlertSettings.WithDeadlines(SubmissionDeadlines) with
+    {
+        RectificationDays = new Dictionary<AlertSeverity, int>
+        {
+            [AlertSeverity.High] = RectificationDaysHigh,
+            [AlertSeverity.Medium] = RectificationDaysMedium,
+            [AlertSeverity.Low] = RectificationDaysLow,
+        },
+    };
 
     /// <summary>
     /// Setting <c>AsOf</c> (<c>--as-of</c> locally): evaluate as of this instant, ISO 8601 with an offset

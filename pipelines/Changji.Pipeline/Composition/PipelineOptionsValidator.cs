@@ -25,6 +25,19 @@ public sealed class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
             failures.Add($"Setting {nameof(PipelineOptions.SubmissionDeadlines)}: {error.Message}");
         }
 
+        foreach (var (setting, days) in new[]
+                 {
+                     (nameof(PipelineOptions.RectificationDaysHigh), options.RectificationDaysHigh),
+                     (nameof(PipelineOptions.RectificationDaysMedium), options.RectificationDaysMedium),
+                     (nameof(PipelineOptions.RectificationDaysLow), options.RectificationDaysLow),
+                 })
+        {
+            if (days is <= 0 or > 3650)
+            {
+                failures.Add($"Setting {setting} = {days} must be a number of days from 1 to 3650.");
+            }
+        }
+
         if (options.MaxFileBytes <= 0)
         {
             failures.Add($"Setting {nameof(PipelineOptions.MaxFileBytes)} = {options.MaxFileBytes} must be a positive number of bytes.");

@@ -1,6 +1,5 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
-using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.UseCases;
 using Microsoft.Extensions.Configuration;
@@ -25,7 +24,7 @@ public static class PipelineServiceCollectionExtensions
         // A host or test that registered its own clock keeps it; otherwise the real one, or the fixed "as of" instant.
         services.TryAddSingleton(sp => Options(sp).AsOfInstant is { } asOf ? new AsOfTimeProvider(asOf) : TimeProvider.System);
         services.TryAddSingleton(sp => Catalogue.Builtin.Get(Options(sp).EvaluationProfile));
-        services.TryAddSingleton(sp => AlertSettings.WithDeadlines(Options(sp).SubmissionDeadlines));
+        services.TryAddSingleton(sp => Options(sp).ToAlertSettings());
         services.TryAddSingleton(sp => new IngestionOptions
         {
             MaxFileBytes = Options(sp).MaxFileBytes,

@@ -48,8 +48,9 @@ public static partial class CuratedRows
                 Year = a.OpenedYear,
                 Rule = a.Rule,
                 RuleZh = AlertRule.Of(a.Rule).NameZh,
-                Severity = a.Severity,
-                SeverityZh = AlertSeverityCodes.Map.Label(AlertSeverityCodes.Map.Parse(a.Severity)),
+                // Shown one step higher once overdue (逾期未整改).
+                Severity = a.DisplayedSeverity,
+                SeverityZh = AlertSeverityCodes.Map.Label(AlertSeverityCodes.Map.Parse(a.DisplayedSeverity)),
                 Subject = a.Subject,
                 SchoolCode = a.SchoolCode,
                 Level = a.Level,
@@ -60,6 +61,10 @@ public static partial class CuratedRows
                 ResolvedAt = a.ResolvedAtUtc,
                 OpenedYear = a.OpenedYear,
                 ResolvedYear = a.ResolvedYear,
+                DueDate = a.DueDate,
+                Overdue = a.DueDate is null ? null : a.Overdue,
+                ResponsibleUnits = a.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : null,
+                Measures = a.Measures is { Count: > 0 } measures ? string.Join(",", measures) : null,
             })
             .ToList();
 }

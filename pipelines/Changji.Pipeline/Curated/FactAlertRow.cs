@@ -25,10 +25,10 @@ public sealed record FactAlertRow
     [JsonPropertyName("opened_year")] public int OpenedYear { get; init; }
     [JsonPropertyName("resolved_year")] public int? ResolvedYear { get; init; }
 
-    // The rectification ledger's columns (docs/outputs.md §2): null until responsible units and
-    // deadlines are kept for each line.
+    // The rectification ledger's columns (docs/outputs.md §2, docs/plan-measures.md).
     /// <summary>整改时限: the Beijing date by which the line should be resolved.</summary>
     [JsonPropertyName("due_date")] public DateOnly? DueDate { get; init; }
+    /// <summary>逾期未整改: it has been open past its due date (it stays true after a late resolution).</summary>
     [JsonPropertyName("overdue")] public bool? Overdue { get; init; }
     /// <summary>责任单位, in Chinese, separated by 、.</summary>
     [JsonPropertyName("responsible_units")] public string? ResponsibleUnits { get; init; }

@@ -29,7 +29,7 @@ public static partial class SelfEvaluationReport
 
     private static void Rectification(StringBuilder sb, SelfEvaluationInput input)
     {
-        var open = input.OpenAtYearEnd.OrderBy(a => SeverityRank(a.Severity)).ThenBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
+        var open = input.OpenAtYearEnd.OrderBy(a => SeverityRank(a.DisplayedSeverity)).ThenBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
         Section(sb, ZhCn.Text("report.self_evaluation.rectification.heading"));
         if (open.Count == 0)
         {
@@ -40,13 +40,18 @@ public static partial class SelfEvaluationReport
         var table = new MarkdownTable(
             ZhCn.Text("report.self_evaluation.rectification.column.severity"),
             ZhCn.Text("report.self_evaluation.rectification.column.opened"),
-            ZhCn.Text("report.self_evaluation.rectification.column.alert"));
+            ZhCn.Text("report.self_evaluation.rectification.column.alert"),
+            ZhCn.Text("report.self_evaluation.rectification.column.units"),
+            ZhCn.Text("report.self_evaluation.rectification.column.due"));
         foreach (var a in open)
         {
+            var due = a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ZhCn.Text("alert.none");
             table.Add(
-                AlertSeverityCodes.Map.Parse(a.Severity).ToChinese(),
+                AlertSeverityCodes.Map.Parse(a.DisplayedSeverity).ToChinese(),
                 ZhCn.Format("report.self_evaluation.rectification.opened_year", ("year", a.OpenedYear)),
-                a.MessageZh);
+                a.MessageZh,
+                a.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : ZhCn.Text("alert.none"),
+                a.Overdue ? ZhCn.Format("report.self_evaluation.rectification.overdue", ("due_date", due)) : due);
         }
 
         table.WriteTo(sb);

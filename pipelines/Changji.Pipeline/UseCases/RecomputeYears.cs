@@ -54,7 +54,7 @@ public sealed class RecomputeYears(
             }
 
             var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
-            var changes = AlertReconciler.Reconcile(year, rules, fired, ledger, now.UtcDateTime);
+            var changes = AlertReconciler.Reconcile(year, rules, AlertOwners.Assign(profile.Plan, fired), ledger, now.UtcDateTime, settings);
             if (!changes.IsEmpty)
             {
                 await alerts.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
@@ -74,6 +74,13 @@ public sealed class RecomputeYears(
 
             results.Add(new YearResult(year, evaluation, changes, quality.Count));
             previous = current;
+        }
+
+        // 逾期未整改: whatever is still open past its due date as of now, once.
+        var escalation = AlertEscalation.Escalate(await alerts.LoadAsync(cancellationToken).ConfigureAwait(false), settings, now.UtcDateTime);
+        if (!escalation.IsEmpty)
+        {
+            await alerts.ApplyAsync(escalation, cancellationToken).ConfigureAwait(false);
         }
 
         var finalLedger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);

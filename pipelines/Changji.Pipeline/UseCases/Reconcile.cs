@@ -11,7 +11,7 @@ namespace Changji.Pipeline.UseCases;
 /// fire past their deadlines, and drain the outbox.
 /// </summary>
 public sealed class Reconcile(
-    IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, IRecomputeYears recompute, DrainOutbox drain, SchoolCalendar calendar)
+    IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, IRecomputeYears recompute, DrainOutbox drain, SchoolCalendar calendar, AlertSettings settings)
 {
     public async Task<ReconcileResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -27,7 +27,7 @@ public sealed class Reconcile(
         var year = calendar.CurrentSchoolYear;
         var poison = await queues.PoisonDepthsAsync(cancellationToken).ConfigureAwait(false);
         var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var changes = AlertReconciler.Reconcile(year, OperationalAlertRules.Rules, OperationalAlertRules.Fire(year, poison), ledger, now);
+        var changes = AlertReconciler.Reconcile(year, OperationalAlertRules.Rules, OperationalAlertRules.Fire(year, poison), ledger, now, settings);
         if (!changes.IsEmpty)
         {
             await alerts.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,8 @@ public static class AlertMessageMapper
         properties["year"] = alert.Year;
         properties["eventType"] = alert.EventType;
         properties["schemaVersion"] = alert.SchemaVersion;
+        // A subscription's SQL filter routes operational alerts away from the supervision office.
+        properties["audience"] = alert.Audience;
         if (alert.SchoolCode is not null)
         {
             properties["schoolCode"] = alert.SchoolCode;

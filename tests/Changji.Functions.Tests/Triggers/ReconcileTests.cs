@@ -24,6 +24,9 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         var opened = Assert.Single(app.Sender.Sent);
         Assert.Equal((AlertRule.PoisonMessage.Code, "opened", poison.Name, 2025), (opened.Rule, opened.EventType, opened.Subject, opened.Year));
         Assert.Contains("1 条", opened.MessageZh, StringComparison.Ordinal);
+        // The pipeline's own failure is the operators' business, not the supervision office's.
+        Assert.Equal("operations", opened.Audience);
+        Assert.Null(opened.ResponsibleUnits);
 
         await poison.ClearMessagesAsync();
         await app.ReconcileAsync();

@@ -38,12 +38,13 @@ public sealed class FactAlertColumnsTests : IClassFixture<FactAlertColumnsTests.
     }
 
     [Fact]
-    public void DueDate_IsADateColumnNullUntilTheLedgerKeepsDeadlines()
+    public void DueDate_EveryAlert_IsADateColumnFilledWithOwnersWhereThePlanNamesThem()
     {
         var type = Query("SELECT typeof(due_date) FROM alerts LIMIT 1").Single()[0];
 
         Assert.Equal("DATE", type);
-        Assert.Equal(0L, Convert.ToInt64(Query("SELECT count(due_date) FROM alerts").Single()[0]));
+        Assert.Equal(0L, Convert.ToInt64(Query("SELECT count(*) FROM alerts WHERE due_date IS NULL OR overdue IS NULL").Single()[0]));
+        Assert.Contains(Query("SELECT measures, responsible_units FROM alerts WHERE rule = 'cv_over_limit'"), r => (string?)r[0] is { Length: > 0 } && (string?)r[1] is { Length: > 0 });
     }
 
     private List<object?[]> Query(string sql)

@@ -50,6 +50,8 @@ public sealed class SelfEvaluationReportTests : IClassFixture<SelfEvaluationRepo
 
         Assert.Contains("## 八、整改台账", report, StringComparison.Ordinal);
         Assert.Contains("初中 L2 每百名学生拥有县级以上骨干教师数 校际差异系数 0.494", report, StringComparison.Ordinal);
+        // Its owners are those of the measures the plan assigns to L2 (10, then 12); high: due 90 days after it opened.
+        Assert.Contains("超过限值 0.45。 | 市委组织部、市财政局、市教育局、市人社局、市委编办 | 2026-08-30 |", report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,8 +54,28 @@ public sealed class AlertMessageMapperTests
 
         var body = AlertMessageMapper.ToServiceBusMessage(alert).Body.ToString();
 
-        Assert.Contains("\"schemaVersion\":1", body, StringComparison.Ordinal);
+        Assert.Contains($"\"schemaVersion\":{AlertMessage.CurrentSchemaVersion}", body, StringComparison.Ordinal);
         Assert.Contains("某小学", body, StringComparison.Ordinal); // Chinese stays readable, not \u-escaped
         Assert.Equal(alert, PipelineJson.Deserialize<AlertMessage>(body));
+    }
+
+    [Theory]
+    [InlineData("supervision")]
+    [InlineData("operations")]
+    public void ToServiceBusMessage_Audience_IsAnApplicationPropertyForSubscriptionFilters(string audience)
+    {
+        var message = AlertMessageMapper.ToServiceBusMessage(Alert("3652010001") with { Audience = audience });
+
+        Assert.Equal(audience, message.ApplicationProperties["audience"]);
+    }
+
+    [Fact]
+    public void ToServiceBusMessage_PoisonQueueAlert_GoesToOperations()
+    {
+        var alert = Alert(null) with { Rule = AlertRule.PoisonMessage.Code, Audience = AlertRule.PoisonMessage.Audience.ToCode() };
+
+        var message = AlertMessageMapper.ToServiceBusMessage(alert);
+
+        Assert.Equal("operations", message.ApplicationProperties["audience"]);
     }
 }

@@ -126,6 +126,29 @@ public abstract class InformationStoreContract
     }
 
     [Fact]
+    public async Task Alerts_RectificationLedgerFields_RoundTrip()
+    {
+        var (_, _, alerts) = await CreateAsync();
+        var line = Changes().Upserts[0] with
+        {
+            ResponsibleUnits = ["市教育局", "各乡镇"],
+            Measures = [7, 6],
+            OverdueAtUtc = Start.AddDays(200),
+        };
+        var overdue = AlertMessageFactory.Create(line, AlertRule.SubmissionMissing, AlertEventType.Overdue, 2024, Start.AddDays(200));
+
+        await alerts.ApplyAsync(new AlertChanges([line], [overdue]));
+
+        var stored = Assert.Single(await alerts.LoadAsync());
+        Assert.Equal((line.DueDate, line.OverdueAtUtc, "high"), (stored.DueDate, stored.OverdueAtUtc, stored.DisplayedSeverity));
+        Assert.Equal(["市教育局", "各乡镇"], stored.ResponsibleUnits);
+        Assert.Equal([7, 6], stored.Measures);
+        var message = Assert.Single(await alerts.PendingMessagesAsync());
+        Assert.Equal(("overdue", "supervision", line.DueDate), (message.EventType, message.Audience, message.DueDate));
+        Assert.Equal([7, 6], message.Measures);
+    }
+
+    [Fact]
     public async Task Outbox_EveryPendingMarkedSent_NothingPending()
     {
         var (_, _, alerts) = await CreateAsync();

@@ -21,8 +21,8 @@ public sealed class LocalOutput(string root)
     public string CuratedFolder => Path.Combine(Root, "curated");
     public string OutboxFolder => Path.Combine(Root, "outbox");
 
-    /// <summary>The main job over <paramref name="input"/> (as incoming/), with settings as app settings would give them.</summary>
-    public async Task<RunSummary> RunAsync(string input, TimeProvider clock, int? year = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The main job over <paramref name="input"/> (as incoming/), with settings as app settings would give them; a null clock is the real one, or the <c>AsOf</c> setting.</summary>
+    public async Task<RunSummary> RunAsync(string input, TimeProvider? clock, int? year = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         using var services = LocalHost.Build(new LocalFolders(Root, input), clock, settings);
         return await services.GetRequiredService<RunPipeline>().RunAsync(year);
