@@ -1,14 +1,24 @@
 // Changji pipeline on Azure: one storage account (drop zone, raw archive, curated Parquet for
 // Power BI, information-database tables, work queues), an isolated .NET 10 function app on Flex
-// Consumption, Event Grid BlobCreated -> queue, Service Bus alerts, Application Insights.
+// Consumption or Elastic Premium, Event Grid BlobCreated -> queue, Service Bus alerts, Application
+// Insights. Deploys unchanged in global Azure and in Azure China: every endpoint comes from the
+// deployed resources or environment(), none is written down.
 // Keyless throughout: shared keys, SAS and instrumentation-key auth are disabled; every caller
 // authenticates with Entra ID. Deploy: az deployment group create -g RG -f infra/main.bicep
-//   -p namePrefix=cj environmentName=dev   (see README.md)
+//   -p namePrefix=cj environmentName=dev   or   -p params/global.bicepparam | params/china.bicepparam
+//   (see README.md)
 
 targetScope = 'resourceGroup'
 
-@description('Azure region for every resource. Flex Consumption must be available there.')
+@description('Azure region for every resource. With hostingPlan FlexConsumption, Flex Consumption must be available there.')
 param location string = resourceGroup().location
+
+@description('FlexConsumption (default) or ElasticPremium, for regions and clouds without Flex Consumption (e.g. Azure China).')
+@allowed([
+  'FlexConsumption'
+  'ElasticPremium'
+])
+param hostingPlan string = 'FlexConsumption'
 
 @description('Environment name, part of every resource name (e.g. dev, test, prod).')
 @minLength(2)
@@ -119,6 +129,7 @@ module functionApp 'modules/functionapp.bicep' = {
   ]
   params: {
     location: location
+    hostingPlan: hostingPlan
     planName: 'asp-${baseName}'
     appName: 'func-${baseName}-${suffix}'
     identityName: identityName
