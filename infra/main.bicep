@@ -5,7 +5,7 @@
 // deployed resources or environment(), none is written down.
 // Keyless throughout: shared keys, SAS and instrumentation-key auth are disabled; every caller
 // authenticates with Entra ID. Deploy: az deployment group create -g RG -f infra/main.bicep
-//   -p namePrefix=cj environmentName=dev   or   -p params/global.bicepparam | params/china.bicepparam
+//   -p namePrefix=cj environmentName=dev alertEmail=…   or   -p params/global.bicepparam | params/china.bicepparam
 //   (see README.md)
 
 targetScope = 'resourceGroup'
@@ -30,6 +30,9 @@ param environmentName string
 @maxLength(8)
 param namePrefix string
 
+@description('E-mail address of the IT owner, who receives every monitoring alert.')
+param alertEmail string
+
 @description('NCRONTAB (6 fields, UTC) for the Reconcile timer. Default 02:00 UTC daily.')
 param reconcileSchedule string = '0 0 2 * * *'
 
@@ -47,6 +50,9 @@ var storageAccountName = take(replace('st${prefix}${env}${suffix}', '-', ''), 24
 var appInsightsName = 'appi-${baseName}'
 var serviceBusNamespaceName = 'sb-${baseName}-${suffix}'
 var alertTopicName = 'supervision-alerts'
+var workspaceName = 'log-${baseName}'
+var systemTopicName = 'evgt-${baseName}-storage'
+var functionAppName = 'func-${baseName}-${suffix}'
 var tags = {
   project: 'changji-pipeline'
   environment: env
@@ -65,7 +71,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
     location: location
-    workspaceName: 'log-${baseName}'
+    workspaceName: workspaceName
     appInsightsName: appInsightsName
     tags: tags
   }
@@ -114,7 +120,7 @@ module eventGrid 'modules/eventgrid.bicep' = {
   ]
   params: {
     location: location
-    systemTopicName: 'evgt-${baseName}-storage'
+    systemTopicName: systemTopicName
     storageAccountName: storageAccountName
     tags: tags
   }
@@ -131,7 +137,7 @@ module functionApp 'modules/functionapp.bicep' = {
     location: location
     hostingPlan: hostingPlan
     planName: 'asp-${baseName}'
-    appName: 'func-${baseName}-${suffix}'
+    appName: functionAppName
     identityName: identityName
     storageAccountName: storageAccountName
     appInsightsName: appInsightsName
@@ -139,6 +145,29 @@ module functionApp 'modules/functionapp.bicep' = {
     alertTopicName: alertTopicName
     reconcileSchedule: reconcileSchedule
     submissionDeadlines: submissionDeadlines
+    tags: tags
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  dependsOn: [
+    monitoring
+    storage
+    serviceBus
+    eventGrid
+    functionApp
+  ]
+  params: {
+    location: location
+    baseName: baseName
+    alertEmail: alertEmail
+    workspaceName: workspaceName
+    appInsightsName: appInsightsName
+    storageAccountName: storageAccountName
+    serviceBusNamespaceName: serviceBusNamespaceName
+    systemTopicName: systemTopicName
+    functionAppName: functionAppName
     tags: tags
   }
 }

@@ -9,5 +9,7 @@ using '../main.bicep'
 
 param namePrefix = 'cj'
 param environmentName = 'prod'
+// The IT owner, who receives every monitoring alert: replace before deploying.
+param alertEmail = 'it-owner@example.org'
 param location = 'chinanorth3'
 param hostingPlan = 'ElasticPremium'

@@ -7,4 +7,6 @@ using '../main.bicep'
 
 param namePrefix = 'cj'
 param environmentName = 'prod'
+// The IT owner, who receives every monitoring alert: replace before deploying.
+param alertEmail = 'it-owner@example.org'
 param hostingPlan = 'FlexConsumption'
