@@ -1,14 +1,24 @@
 // Changji pipeline on Azure: one storage account (drop zone, raw archive, curated Parquet for
 // Power BI, information-database tables, work queues), an isolated .NET 10 function app on Flex
-// Consumption, Event Grid BlobCreated -> queue, Service Bus alerts, Application Insights.
+// Consumption or Elastic Premium, Event Grid BlobCreated -> queue, Service Bus alerts, Application
+// Insights. Deploys unchanged in global Azure and in Azure China: every endpoint comes from the
+// deployed resources or environment(), none is written down.
 // Keyless throughout: shared keys, SAS and instrumentation-key auth are disabled; every caller
 // authenticates with Entra ID. Deploy: az deployment group create -g RG -f infra/main.bicep
-//   -p namePrefix=cj environmentName=dev   (see README.md)
+//   -p namePrefix=cj environmentName=dev alertEmail=…   or   -p params/global.bicepparam | params/china.bicepparam
+//   (see README.md)
 
 targetScope = 'resourceGroup'
 
-@description('Azure region for every resource. Flex Consumption must be available there.')
+@description('Azure region for every resource. With hostingPlan FlexConsumption, Flex Consumption must be available there.')
 param location string = resourceGroup().location
+
+@description('FlexConsumption (default) or ElasticPremium, for regions and clouds without Flex Consumption (e.g. Azure China).')
+@allowed([
+  'FlexConsumption'
+  'ElasticPremium'
+])
+param hostingPlan string = 'FlexConsumption'
 
 @description('Environment name, part of every resource name (e.g. dev, test, prod).')
 @minLength(2)
@@ -19,6 +29,9 @@ param environmentName string
 @minLength(2)
 @maxLength(8)
 param namePrefix string
+
+@description('E-mail address of the IT owner, who receives every monitoring alert.')
+param alertEmail string
 
 @description('NCRONTAB (6 fields, UTC) for the Reconcile timer. Default 02:00 UTC daily.')
 param reconcileSchedule string = '0 0 2 * * *'
@@ -37,6 +50,9 @@ var storageAccountName = take(replace('st${prefix}${env}${suffix}', '-', ''), 24
 var appInsightsName = 'appi-${baseName}'
 var serviceBusNamespaceName = 'sb-${baseName}-${suffix}'
 var alertTopicName = 'supervision-alerts'
+var workspaceName = 'log-${baseName}'
+var systemTopicName = 'evgt-${baseName}-storage'
+var functionAppName = 'func-${baseName}-${suffix}'
 var tags = {
   project: 'changji-pipeline'
   environment: env
@@ -55,7 +71,7 @@ module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
     location: location
-    workspaceName: 'log-${baseName}'
+    workspaceName: workspaceName
     appInsightsName: appInsightsName
     tags: tags
   }
@@ -104,7 +120,7 @@ module eventGrid 'modules/eventgrid.bicep' = {
   ]
   params: {
     location: location
-    systemTopicName: 'evgt-${baseName}-storage'
+    systemTopicName: systemTopicName
     storageAccountName: storageAccountName
     tags: tags
   }
@@ -119,8 +135,9 @@ module functionApp 'modules/functionapp.bicep' = {
   ]
   params: {
     location: location
+    hostingPlan: hostingPlan
     planName: 'asp-${baseName}'
-    appName: 'func-${baseName}-${suffix}'
+    appName: functionAppName
     identityName: identityName
     storageAccountName: storageAccountName
     appInsightsName: appInsightsName
@@ -128,6 +145,29 @@ module functionApp 'modules/functionapp.bicep' = {
     alertTopicName: alertTopicName
     reconcileSchedule: reconcileSchedule
     submissionDeadlines: submissionDeadlines
+    tags: tags
+  }
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  dependsOn: [
+    monitoring
+    storage
+    serviceBus
+    eventGrid
+    functionApp
+  ]
+  params: {
+    location: location
+    baseName: baseName
+    alertEmail: alertEmail
+    workspaceName: workspaceName
+    appInsightsName: appInsightsName
+    storageAccountName: storageAccountName
+    serviceBusNamespaceName: serviceBusNamespaceName
+    systemTopicName: systemTopicName
+    functionAppName: functionAppName
     tags: tags
   }
 }

@@ -1,7 +1,9 @@
 // BlobCreated on incoming/ -> storage queue ingest-requests -> IngestFile (queue trigger).
 // The storage account forbids shared keys, so Event Grid delivers with the system topic's own
 // system-assigned identity. That identity gets exactly one role: Storage Queue Data Message Sender
-// on the ingest-requests queue. It is the only role assignment not held by the app's identity.
+// on the ingest-requests queue, and Storage Blob Data Contributor on the dead-letter container
+// eventgrid-deadletter, where an event that could not be delivered after the retries is written
+// (instead of being dropped). These are the only role assignments not held by the app's identity.
 
 @description('Azure region (must be the storage account\'s region).')
 param location string
@@ -17,10 +19,20 @@ param tags object
 
 var incomingContainer = loadJsonContent('../storage-names.json', '$.containers.incoming')
 var ingestQueue = loadJsonContent('../storage-names.json', '$.queues.ingest')
+var deadLetterContainer = loadJsonContent('../storage-names.json', '$.containers.eventGridDeadLetter')
 var storageQueueDataMessageSender = 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
   name: storageAccountName
+
+  resource blobService 'blobServices' existing = {
+    name: 'default'
+
+    resource deadLetter 'containers' existing = {
+      name: deadLetterContainer
+    }
+  }
 
   resource queueService 'queueServices' existing = {
     name: 'default'
@@ -54,12 +66,23 @@ resource queueSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+resource deadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage::blobService::deadLetter.id, systemTopic.id, storageBlobDataContributor)
+  scope: storage::blobService::deadLetter
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: systemTopic.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource blobCreated 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = {
   parent: systemTopic
   name: 'incoming-to-ingest-requests'
   // Event Grid checks its right to send when the subscription is created.
   dependsOn: [
     queueSender
+    deadLetterWriter
   ]
   properties: {
     eventDeliverySchema: 'EventGridSchema'
@@ -96,6 +119,19 @@ resource blobCreated 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-0
           ]
         }
       ]
+    }
+    // Undeliverable events (retries exhausted, or TTL passed) are kept, not dropped; an alert watches for them.
+    deadLetterWithResourceIdentity: {
+      identity: {
+        type: 'SystemAssigned'
+      }
+      deadLetterDestination: {
+        endpointType: 'StorageBlob'
+        properties: {
+          resourceId: storage.id
+          blobContainerName: deadLetterContainer
+        }
+      }
     }
     retryPolicy: {
       maxDeliveryAttempts: 30

@@ -1,14 +1,24 @@
-// Flex Consumption plan + isolated-worker .NET 10 function app (IngestFile, RecomputeYear, Reconcile).
+// Function plan + isolated-worker .NET 10 function app (IngestFile, RecomputeYear, Reconcile), on
+// Flex Consumption (default) or Elastic Premium (regions and clouds without Flex, e.g. Azure China).
 // Every connection is identity-based through the user-assigned identity: the host's storage
-// (AzureWebJobsStorage__*), the deployment package, the app's own Storage__* and ServiceBus__*
-// clients and Application Insights (Entra ID auth). No key or connection secret is ever read.
-// Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION app settings:
-// the runtime is declared in functionAppConfig.runtime instead.
+// (AzureWebJobsStorage__*ServiceUri, valid in every cloud), the deployment package, the app's own
+// Storage__* and ServiceBus__* clients and Application Insights (Entra ID auth). No key or connection
+// secret is ever read, and no endpoint is written down: they come from the account or environment().
+// Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION /
+// WEBSITE_RUN_FROM_PACKAGE app settings (the runtime is declared in functionAppConfig.runtime) and no
+// longer takes siteConfig.ftpsState / http20Enabled; Elastic Premium needs the settings instead.
 
 @description('Azure region.')
 param location string
 
-@description('Flex Consumption plan name.')
+@description('FlexConsumption (FC1, default) or ElasticPremium (EP1-EP3, for regions and clouds without Flex Consumption).')
+@allowed([
+  'FlexConsumption'
+  'ElasticPremium'
+])
+param hostingPlan string = 'FlexConsumption'
+
+@description('Plan name.')
 param planName string
 
 @description('Function app name (globally unique host name).')
@@ -23,7 +33,7 @@ param storageAccountName string
 @description('Application Insights component.')
 param appInsightsName string
 
-@description('Service Bus fully qualified namespace, e.g. sb-x.servicebus.windows.net.')
+@description('Service Bus fully qualified namespace (host name, no scheme).')
 param serviceBusFullyQualifiedNamespace string
 
 @description('Topic receiving alert events.')
@@ -35,10 +45,23 @@ param reconcileSchedule string
 @description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
 param submissionDeadlines string
 
-@description('Upper bound of instances Flex Consumption may scale out to.')
-@minValue(1)
+@description('Flex Consumption: upper bound of instances it may scale out to (40 is the platform minimum).')
+@minValue(40)
 @maxValue(1000)
-param maximumInstanceCount int = 40
+param maximumInstanceCount int = 100
+
+@description('Elastic Premium: plan SKU.')
+@allowed([
+  'EP1'
+  'EP2'
+  'EP3'
+])
+param premiumSku string = 'EP1'
+
+@description('Elastic Premium: upper bound of instances the plan may scale out to.')
+@minValue(1)
+@maxValue(100)
+param maximumElasticWorkerCount int = 20
 
 @description('Memory per instance (MB).')
 @allowed([
@@ -52,6 +75,10 @@ param instanceMemoryMB int = 2048
 param tags object
 
 var deploymentContainer = loadJsonContent('../storage-names.json', '$.containers.deployment')
+var isFlex = hostingPlan == 'FlexConsumption'
+// Elastic Premium runs the package that `az storage blob upload` put here, read with the identity
+// (no Azure Files content share: it would need a shared key, which the account forbids).
+var premiumPackageBlob = 'functions.zip'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
@@ -69,14 +96,24 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
   location: location
   tags: tags
-  kind: 'functionapp'
-  sku: {
-    name: 'FC1'
-    tier: 'FlexConsumption'
-  }
-  properties: {
-    reserved: true
-  }
+  kind: isFlex ? 'functionapp' : 'elastic'
+  sku: isFlex
+    ? {
+        name: 'FC1'
+        tier: 'FlexConsumption'
+      }
+    : {
+        name: premiumSku
+        tier: 'ElasticPremium'
+      }
+  properties: isFlex
+    ? {
+        reserved: true
+      }
+    : {
+        reserved: true
+        maximumElasticWorkerCount: maximumElasticWorkerCount
+      }
 }
 
 resource app 'Microsoft.Web/sites@2024-04-01' = {
@@ -94,60 +131,81 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identity.id
-    functionAppConfig: {
-      deployment: {
-        storage: {
-          type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
-          authentication: {
-            type: 'UserAssignedIdentity'
-            userAssignedIdentityResourceId: identity.id
+    functionAppConfig: !isFlex
+      ? null
+      : {
+          deployment: {
+            storage: {
+              type: 'blobContainer'
+              value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
+              authentication: {
+                type: 'UserAssignedIdentity'
+                userAssignedIdentityResourceId: identity.id
+              }
+            }
+          }
+          scaleAndConcurrency: {
+            maximumInstanceCount: maximumInstanceCount
+            instanceMemoryMB: instanceMemoryMB
+          }
+          runtime: {
+            name: 'dotnet-isolated'
+            version: '10.0'
           }
         }
-      }
-      scaleAndConcurrency: {
-        maximumInstanceCount: maximumInstanceCount
-        instanceMemoryMB: instanceMemoryMB
-      }
-      runtime: {
-        name: 'dotnet-isolated'
-        version: '10.0'
-      }
-    }
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      http20Enabled: true
-      appSettings: [
-        // Functions host storage (leases, timers, queue triggers).
-        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
-        { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
-        { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
-        // Application Insights accepts Entra ID tokens only (DisableLocalAuth); the connection string
-        // just says where to send.
-        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
-        {
-          name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
-          value: 'Authorization=AAD;ClientId=${identity.properties.clientId}'
-        }
-        // DefaultAzureCredential in the app code picks the user-assigned identity from this.
-        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-        // The app's data clients (blobs, queues, tables) and the "Storage" trigger connection.
-        { name: 'Storage__accountName', value: storage.name }
-        { name: 'Storage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
-        { name: 'Storage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
-        { name: 'Storage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
-        { name: 'Storage__credential', value: 'managedidentity' }
-        { name: 'Storage__clientId', value: identity.properties.clientId }
-        // Alerts to the supervision office.
-        { name: 'ServiceBus__fullyQualifiedNamespace', value: serviceBusFullyQualifiedNamespace }
-        { name: 'ServiceBus__credential', value: 'managedidentity' }
-        { name: 'ServiceBus__clientId', value: identity.properties.clientId }
-        { name: 'AlertTopic', value: alertTopicName }
-        // Pipeline behaviour.
-        { name: 'ReconcileSchedule', value: reconcileSchedule }
-        { name: 'SubmissionDeadlines', value: submissionDeadlines }
-      ]
+      linuxFxVersion: isFlex ? null : 'DOTNET-ISOLATED|10.0'
+      ftpsState: isFlex ? null : 'Disabled'
+      http20Enabled: isFlex ? null : true
+      appSettings: concat(
+        [
+          // Functions host storage (leases, timers, queue triggers), by service URI: unlike
+          // __accountName, which assumes the global cloud's host names, valid in every cloud.
+          { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+          { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+          { name: 'AzureWebJobsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+          { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
+          { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
+          // Application Insights accepts Entra ID tokens only (DisableLocalAuth); the connection string
+          // just says where to send.
+          { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
+          {
+            name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING'
+            value: 'Authorization=AAD;ClientId=${identity.properties.clientId}'
+          }
+          // DefaultAzureCredential in the app code picks the user-assigned identity from this.
+          { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+          // The app's data clients (blobs, queues, tables) and the "Storage" trigger connection.
+          { name: 'Storage__accountName', value: storage.name }
+          { name: 'Storage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+          { name: 'Storage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+          { name: 'Storage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+          { name: 'Storage__endpointSuffix', value: environment().suffixes.storage }
+          { name: 'Storage__credential', value: 'managedidentity' }
+          { name: 'Storage__clientId', value: identity.properties.clientId }
+          // Alerts to the supervision office.
+          { name: 'ServiceBus__fullyQualifiedNamespace', value: serviceBusFullyQualifiedNamespace }
+          { name: 'ServiceBus__credential', value: 'managedidentity' }
+          { name: 'ServiceBus__clientId', value: identity.properties.clientId }
+          { name: 'AlertTopic', value: alertTopicName }
+          // Pipeline behaviour.
+          { name: 'ReconcileSchedule', value: reconcileSchedule }
+          { name: 'SubmissionDeadlines', value: submissionDeadlines }
+        ],
+        isFlex
+          ? []
+          : [
+              // Elastic Premium only (Flex rejects them).
+              { name: 'FUNCTIONS_EXTENSION_VERSION', value: '~4' }
+              { name: 'FUNCTIONS_WORKER_RUNTIME', value: 'dotnet-isolated' }
+              {
+                name: 'WEBSITE_RUN_FROM_PACKAGE'
+                value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}/${premiumPackageBlob}'
+              }
+              { name: 'WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID', value: identity.id }
+            ]
+      )
     }
   }
 }

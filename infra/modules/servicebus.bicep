@@ -61,5 +61,5 @@ resource subscription 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024
 
 output namespaceName string = namespace.name
 output topicName string = topic.name
-// https://<ns>.servicebus.windows.net:443/ -> <ns>.servicebus.windows.net, without hard-coding the cloud suffix.
+// serviceBusEndpoint is https://<host>:443/ -> <host>, in whichever cloud, without writing its suffix down.
 output fullyQualifiedNamespace string = split(split(namespace.properties.serviceBusEndpoint, '//')[1], ':')[0]

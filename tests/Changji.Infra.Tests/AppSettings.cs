@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Changji.Infra.Tests;
 
@@ -13,9 +14,20 @@ internal static class AppSettings
     public static IReadOnlyDictionary<string, AppSetting> Of(CompiledInfra infra)
     {
         var site = infra.Single("Microsoft.Web/sites");
-        return site.Raw("properties.siteConfig.appSettings").EnumerateArray().ToDictionary(
-            s => s.GetProperty("name").GetString()!,
-            s => new AppSetting(s.GetProperty("value").GetRawText(), site.Scope.Evaluate(s.GetProperty("value"), site.CopyIndex)),
+        var raw = site.Raw("properties.siteConfig.appSettings");
+        if (raw.ValueKind == JsonValueKind.Array)
+        {
+            return raw.EnumerateArray().ToDictionary(
+                s => s.GetProperty("name").GetString()!,
+                s => new AppSetting(s.GetProperty("value").GetRawText(), site.Scope.Evaluate(s.GetProperty("value"), site.CopyIndex)),
+                StringComparer.Ordinal);
+        }
+
+        // An expression (the plan-specific settings are concatenated): each setting's rendering stands for its raw text.
+        var settings = Assert.IsType<List<object?>>(site.Eval("properties.siteConfig.appSettings"));
+        return settings.Cast<IDictionary<string, object?>>().ToDictionary(
+            s => (string)s["name"]!,
+            s => new AppSetting(Convert.ToString(s["value"], CultureInfo.InvariantCulture) ?? string.Empty, s["value"]),
             StringComparer.Ordinal);
     }
 }

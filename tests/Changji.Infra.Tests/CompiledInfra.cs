@@ -9,9 +9,11 @@ internal sealed class CompiledInfra
     public const string NamePrefix = "cj";
     public const string EnvironmentName = "dev";
 
-    private static readonly Lazy<CompiledInfra> Instance = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(BicepRun Build, JsonDocument Document)> Compiled = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CompiledInfra> Instance = new(() => new CompiledInfra(Compiled.Value.Build, Compiled.Value.Document, "FlexConsumption"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<CompiledInfra> PremiumInstance = new(() => new CompiledInfra(Compiled.Value.Build, Compiled.Value.Document, "ElasticPremium"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private CompiledInfra(BicepRun build, JsonDocument document)
+    private CompiledInfra(BicepRun build, JsonDocument document, string hostingPlan)
     {
         Build = build;
         Template = document.RootElement;
@@ -19,10 +21,15 @@ internal sealed class CompiledInfra
         {
             ["namePrefix"] = NamePrefix,
             ["environmentName"] = EnvironmentName,
+            ["hostingPlan"] = hostingPlan,
         }).Where(r => !r.IsExisting).ToList();
     }
 
+    /// <summary>The default deployment: hostingPlan FlexConsumption.</summary>
     public static CompiledInfra Main => Instance.Value;
+
+    /// <summary>The same template deployed with hostingPlan ElasticPremium (regions and clouds without Flex).</summary>
+    public static CompiledInfra Premium => PremiumInstance.Value;
 
     public BicepRun Build { get; }
 
@@ -36,7 +43,9 @@ internal sealed class CompiledInfra
 
     public ArmResource Single(string type) => Assert.Single(OfType(type));
 
-    private static CompiledInfra Compile()
+    public ArmResource Single(string type, string name) => Assert.Single(OfType(type), r => r.FullName == name);
+
+    private static (BicepRun Build, JsonDocument Document) Compile()
     {
         var build = BicepCli.Run("build", Path.Combine("infra", "main.bicep"), "--stdout");
         if (build.ExitCode != 0)
@@ -44,6 +53,6 @@ internal sealed class CompiledInfra
             throw new InvalidOperationException($"bicep build failed ({build.ExitCode}):\n{build.StdErr}");
         }
 
-        return new CompiledInfra(build, JsonDocument.Parse(build.StdOut));
+        return (build, JsonDocument.Parse(build.StdOut));
     }
 }

@@ -45,6 +45,19 @@ public sealed class EventGridTests
             subscription.Eval("properties.deliveryWithResourceIdentity.destination.properties.resourceId"));
     }
 
+    [Fact]
+    public void Subscription_DeadLetter_IsTheDeadLetterContainerViaTheTopicIdentity()
+    {
+        var subscription = Infra.Single("Microsoft.EventGrid/systemTopics/eventSubscriptions");
+        var account = Infra.Single("Microsoft.Storage/storageAccounts");
+        const string deadLetter = "properties.deadLetterWithResourceIdentity";
+
+        Assert.Equal("SystemAssigned", subscription.Eval($"{deadLetter}.identity.type"));
+        Assert.Equal("StorageBlob", subscription.Eval($"{deadLetter}.deadLetterDestination.endpointType"));
+        Assert.Equal($"Microsoft.Storage/storageAccounts/{account.FullName}", subscription.Eval($"{deadLetter}.deadLetterDestination.properties.resourceId"));
+        Assert.Equal(Expected.EventGridDeadLetterContainer, subscription.Eval($"{deadLetter}.deadLetterDestination.properties.blobContainerName"));
+    }
+
     // Event Grid checks its send right when the subscription is created, so the role must come first.
     [Fact]
     public void Subscription_DependsOn_TheQueueSenderRoleAssignment()

@@ -5,6 +5,7 @@ internal static class Expected
 {
     public static readonly string[] DataContainers = ["incoming", "raw", "curated", "reports"];
     public const string DeploymentContainer = "app-package";
+    public const string EventGridDeadLetterContainer = "eventgrid-deadletter";
     public const string IngestQueue = "ingest-requests";
     public const string RecomputeQueue = "recompute-requests";
     public static readonly string[] Tables =
@@ -26,4 +27,5 @@ internal static class Expected
     public const string ServiceBusDataSender = "69a216fc-b8fb-44d8-bc22-1f3c2cd27a39";
     public const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     public const string StorageQueueDataMessageSender = "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
+    public const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
 }

@@ -5,6 +5,8 @@ namespace Changji.Infra.Tests;
 public sealed class FunctionAppTests
 {
     private static readonly CompiledInfra Infra = CompiledInfra.Main;
+    private static readonly CompiledInfra Premium = CompiledInfra.Premium;
+    private static readonly string StorageId = $"Microsoft.Storage/storageAccounts/{CompiledInfra.Main.Single("Microsoft.Storage/storageAccounts").FullName}";
     private static readonly string ClientId = new ArmReference(Expected.IdentityId, "clientId").ToString();
 
     [Fact]
@@ -35,7 +37,90 @@ public sealed class FunctionAppTests
 
         Assert.Equal("dotnet-isolated", site.Eval("properties.functionAppConfig.runtime.name"));
         Assert.Equal("10.0", site.Eval("properties.functionAppConfig.runtime.version"));
-        Assert.IsType<long>(site.Eval("properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount"));
+        Assert.True(Assert.IsType<long>(site.Eval("properties.functionAppConfig.scaleAndConcurrency.maximumInstanceCount")) >= 40);
+    }
+
+    [Fact]
+    public void Flex_MaximumInstanceCountParameter_CannotGoBelow40()
+    {
+        var module = Infra.Single("Microsoft.Resources/deployments", "functionApp");
+        var parameter = module.Raw("properties.template.parameters.maximumInstanceCount");
+
+        Assert.Equal(40, parameter.GetProperty("minValue").GetInt32());
+    }
+
+    // Deprecated on Flex Consumption: the platform rejects or ignores them.
+    [Theory]
+    [InlineData("ftpsState")]
+    [InlineData("http20Enabled")]
+    [InlineData("linuxFxVersion")]
+    public void Flex_SiteConfig_OmitsDeprecatedSettings(string name)
+    {
+        Assert.Null(Infra.Single("Microsoft.Web/sites").Eval($"properties.siteConfig.{name}"));
+    }
+
+    [Fact]
+    public void Premium_Plan_IsElasticPremiumLinux()
+    {
+        var plan = Premium.Single("Microsoft.Web/serverfarms");
+
+        Assert.Equal(("EP1", "ElasticPremium", "elastic"), (plan.Eval("sku.name"), plan.Eval("sku.tier"), plan.Eval("kind")));
+        Assert.Equal(true, plan.Eval("properties.reserved"));
+        Assert.IsType<long>(plan.Eval("properties.maximumElasticWorkerCount"));
+    }
+
+    [Fact]
+    public void Premium_Site_RunsDotnetIsolated10WithoutFunctionAppConfig()
+    {
+        var site = Premium.Single("Microsoft.Web/sites");
+
+        Assert.Null(site.Eval("properties.functionAppConfig"));
+        Assert.Equal("DOTNET-ISOLATED|10.0", site.Eval("properties.siteConfig.linuxFxVersion"));
+        Assert.Equal("Disabled", site.Eval("properties.siteConfig.ftpsState"));
+        Assert.Equal("functionapp,linux", site.Eval("kind"));
+    }
+
+    [Fact]
+    public void Premium_AppSettings_RuntimeAndPackageReadWithTheIdentity()
+    {
+        var settings = AppSettings.Of(Premium);
+
+        Assert.Equal("~4", settings["FUNCTIONS_EXTENSION_VERSION"].Text);
+        Assert.Equal("dotnet-isolated", settings["FUNCTIONS_WORKER_RUNTIME"].Text);
+        Assert.Equal($"reference({StorageId}).primaryEndpoints.blob{Expected.DeploymentContainer}/functions.zip", settings["WEBSITE_RUN_FROM_PACKAGE"].Text);
+        Assert.Equal(Expected.IdentityId, settings["WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID"].Text);
+        Assert.DoesNotContain(settings.Keys, k => k.StartsWith("WEBSITE_CONTENTAZUREFILE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Premium_AppSettings_ShareEverySettingOfFlex()
+    {
+        var flex = AppSettings.Of(Infra);
+        var premium = AppSettings.Of(Premium);
+
+        Assert.All(flex, s => Assert.Equal(s.Value.Text, premium[s.Key].Text));
+    }
+
+    // __accountName assumes the global cloud's host names; service URIs from the account work in every cloud.
+    [Theory]
+    [InlineData("AzureWebJobsStorage__blobServiceUri", "blob")]
+    [InlineData("AzureWebJobsStorage__queueServiceUri", "queue")]
+    [InlineData("AzureWebJobsStorage__tableServiceUri", "table")]
+    [InlineData("Storage__blobServiceUri", "blob")]
+    [InlineData("Storage__queueServiceUri", "queue")]
+    [InlineData("Storage__tableServiceUri", "table")]
+    public void AppSettings_ServiceUris_AreTheAccountsPrimaryEndpoints(string name, string service)
+    {
+        Assert.Equal($"reference({StorageId}).primaryEndpoints.{service}", AppSettings.Of(Infra)[name].Text);
+        Assert.DoesNotContain("AzureWebJobsStorage__accountName", AppSettings.Of(Infra).Keys);
+    }
+
+    [Fact]
+    public void AppSettings_StorageEndpointSuffix_IsTheClouds()
+    {
+        var site = Infra.Single("Microsoft.Web/sites");
+
+        Assert.Contains("'Storage__endpointSuffix', 'value', environment().suffixes.storage", site.Raw("properties.siteConfig.appSettings").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +172,6 @@ public sealed class FunctionAppTests
         var settings = AppSettings.Of(Infra);
         var account = Infra.Single("Microsoft.Storage/storageAccounts").FullName;
 
-        Assert.Equal(account, settings["AzureWebJobsStorage__accountName"].Text);
         Assert.Equal(account, settings["Storage__accountName"].Text);
         Assert.Contains("fullyQualifiedNamespace", settings["ServiceBus__fullyQualifiedNamespace"].Text, StringComparison.Ordinal);
     }
@@ -100,6 +184,15 @@ public sealed class FunctionAppTests
     public void AppSettings_FlexForbidden_AreAbsent(string name)
     {
         Assert.DoesNotContain(name, AppSettings.Of(Infra).Keys);
+    }
+
+    [Fact]
+    public void Main_HostingPlanParameter_FlexByDefaultOrElasticPremium()
+    {
+        var parameter = Infra.Template.GetProperty("parameters").GetProperty("hostingPlan");
+
+        Assert.Equal("FlexConsumption", parameter.GetProperty("defaultValue").GetString());
+        Assert.Equal(["FlexConsumption", "ElasticPremium"], parameter.GetProperty("allowedValues").EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]

@@ -51,14 +51,19 @@ public sealed class RoleAssignmentTests
     }
 
     [Fact]
-    public void SystemTopicIdentity_Roles_OnlyQueueMessageSenderOnTheIngestQueue()
+    public void SystemTopicIdentity_Roles_QueueSenderOnIngestQueueAndBlobWriterOnDeadLetterContainerOnly()
     {
-        var assignment = Assert.Single(
-            Infra.OfType("Microsoft.Authorization/roleAssignments"),
-            a => Equals(a.Eval("properties.principalId"), new ArmReference(SystemTopicId, "identity.principalId")));
+        var assignments = Infra.OfType("Microsoft.Authorization/roleAssignments")
+            .Where(a => Equals(a.Eval("properties.principalId"), new ArmReference(SystemTopicId, "identity.principalId")))
+            .Select(a => (Role: ((string)a.Eval("properties.roleDefinitionId")!).Split('/')[^1], Scope: (string)a.Eval("scope")!))
+            .OrderBy(a => a.Role, StringComparer.Ordinal)
+            .ToList();
 
-        Assert.EndsWith(Expected.StorageQueueDataMessageSender, (string)assignment.Eval("properties.roleDefinitionId")!, StringComparison.Ordinal);
-        Assert.EndsWith($"/queueServices/default/queues/{Expected.IngestQueue}", (string)assignment.Eval("scope")!, StringComparison.Ordinal);
+        Assert.Equal(2, assignments.Count);
+        Assert.Equal(Expected.StorageBlobDataContributor, assignments[0].Role);
+        Assert.EndsWith($"/blobServices/default/containers/{Expected.EventGridDeadLetterContainer}", assignments[0].Scope, StringComparison.Ordinal);
+        Assert.Equal(Expected.StorageQueueDataMessageSender, assignments[1].Role);
+        Assert.EndsWith($"/queueServices/default/queues/{Expected.IngestQueue}", assignments[1].Scope, StringComparison.Ordinal);
     }
 
     private static List<string> RolesOf(ArmReference principal) =>

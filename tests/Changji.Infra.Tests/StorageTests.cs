@@ -26,12 +26,12 @@ public sealed class StorageTests
     }
 
     [Fact]
-    public void Containers_DataAndDeployment_AllExistAndArePrivate()
+    public void Containers_DataDeploymentAndDeadLetter_AllExistAndArePrivate()
     {
         var containers = Infra.OfType("Microsoft.Storage/storageAccounts/blobServices/containers");
 
         Assert.Equal(
-            Expected.DataContainers.Append(Expected.DeploymentContainer).Order(),
+            Expected.DataContainers.Append(Expected.DeploymentContainer).Append(Expected.EventGridDeadLetterContainer).Order(),
             containers.Select(c => c.LeafName).Order());
         Assert.All(containers, c => Assert.Equal("None", c.Eval("properties.publicAccess")));
     }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Logging;
 namespace Changji.Functions.Triggers;
 
 /// <summary>
-/// <c>ingest-requests</c> → one file: an Event Grid BlobCreated event for <c>incoming/</c> (Base64, as
-/// Event Grid writes it) or <c>{"path":"2024/x.csv"}</c> from the reconcile timer. A failure throws, so
+/// <c>ingest-requests</c> → one file: an Event Grid BlobCreated event for <c>incoming/</c> (plain JSON
+/// or Base64: host.json passes messages undecoded) or <c>{"path":"2024/x.csv"}</c> from the reconcile timer. A failure throws, so
 /// the runtime retries the message and finally moves it to <c>ingest-requests-poison</c> (which raises an alert).
 /// </summary>
 public sealed class IngestFile(IngestIncoming ingest, AzureStorageNames names, ILogger<IngestFile> logger)

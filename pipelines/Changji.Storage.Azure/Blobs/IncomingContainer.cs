@@ -9,15 +9,18 @@ namespace Changji.Storage.Azure.Blobs;
 /// <summary>
 /// The drop zone <c>incoming/</c>, where stewards upload files. A blob's version is its ETag; it is
 /// read only as of that ETag, so a file overwritten meanwhile is never half old, half new.
+/// The account has a hierarchical namespace: a directory shows up as a zero-length blob with
+/// metadata <c>hdi_isfolder=true</c>. Directories are neither listed nor returned, so a folder is
+/// never ingested as an empty file, never re-enqueued by Reconcile and never alerted on.
 /// </summary>
 public sealed class IncomingContainer(BlobContainerClient container) : IIncomingStore
 {
     public async Task<IReadOnlyList<IncomingEntry>> ListAsync(CancellationToken cancellationToken = default)
     {
         var blobs = new List<IncomingEntry>();
-        await foreach (var item in container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (IncomingPath.IsSubmission(item.Name))
+            if (IncomingPath.IsSubmission(item.Name) && !IsDirectory(item.Metadata))
             {
                 blobs.Add(new IncomingEntry(item.Name, Normalise(item.Properties.ETag?.ToString() ?? "")));
             }
@@ -32,6 +35,11 @@ public sealed class IncomingContainer(BlobContainerClient container) : IIncoming
         try
         {
             var properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+            if (IsDirectory(properties.Metadata))
+            {
+                return null;
+            }
+
             var etag = properties.ETag;
             return new IncomingFile(path, Normalise(etag.ToString()), properties.ContentLength, async ct =>
                 (await blob.DownloadStreamingAsync(new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = etag } }, ct).ConfigureAwait(false)).Value.Content);
@@ -41,6 +49,13 @@ public sealed class IncomingContainer(BlobContainerClient container) : IIncoming
             return null;
         }
     }
+
+    /// <summary>The metadata that marks a directory of a hierarchical-namespace account (a listing may write the key in any case).</summary>
+    public const string DirectoryMetadataKey = "hdi_isfolder";
+
+    internal static bool IsDirectory(IDictionary<string, string>? metadata) =>
+        metadata is not null && metadata.Any(m => string.Equals(m.Key, DirectoryMetadataKey, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(m.Value, "true", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Downloads and listings quote ETags differently; compare them bare.</summary>
     private static string Normalise(string etag) => etag.Trim('"');

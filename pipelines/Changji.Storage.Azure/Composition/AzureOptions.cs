@@ -10,6 +10,7 @@ public sealed class AzureOptions
     public string? BlobServiceUri { get; set; }
     public string? QueueServiceUri { get; set; }
     public string? TableServiceUri { get; set; }
+    public string? StorageEndpointSuffix { get; set; }
     public string? StorageNamePrefix { get; set; }
     public string? ClientId { get; set; }
     public string? ServiceBusNamespace { get; set; }
@@ -25,6 +26,7 @@ public sealed class AzureOptions
         options.BlobServiceUri = configuration[AzureSettingNames.BlobServiceUri];
         options.QueueServiceUri = configuration[AzureSettingNames.QueueServiceUri];
         options.TableServiceUri = configuration[AzureSettingNames.TableServiceUri];
+        options.StorageEndpointSuffix = configuration[AzureSettingNames.StorageEndpointSuffix];
         options.StorageNamePrefix = configuration[AzureSettingNames.StorageNamePrefix];
         options.ClientId = configuration[AzureSettingNames.ClientId];
         options.ServiceBusNamespace = configuration[AzureSettingNames.ServiceBusNamespace];
@@ -34,9 +36,12 @@ public sealed class AzureOptions
         }
     }
 
-    /// <summary>A service's endpoint: its own setting, else derived from the account name.</summary>
+    /// <summary>
+    /// A service's endpoint: its own setting, else derived from the account name and the cloud's
+    /// endpoint suffix (both required: no cloud is assumed), else null.
+    /// </summary>
     public Uri? Endpoint(string? setting, string service) =>
         setting is { Length: > 0 } ? new Uri(setting)
-        : StorageAccountName is { Length: > 0 } account ? new Uri($"https://{account}.{service}.core.windows.net")
+        : StorageAccountName is { Length: > 0 } account && StorageEndpointSuffix is { Length: > 0 } suffix ? new Uri($"https://{account}.{service}.{suffix.Trim('.')}")
         : null;
 }

@@ -23,7 +23,7 @@ public sealed class AzureOptionsValidator : IValidateOptions<AzureOptions>
 
         if (options.ServiceBusNamespace is { Length: > 0 } ns && Uri.CheckHostName(ns) != UriHostNameType.Dns)
         {
-            failures.Add($"App setting {Env(AzureSettingNames.ServiceBusNamespace)} = '{ns}' is not a host name such as name.servicebus.windows.net.");
+            failures.Add($"App setting {Env(AzureSettingNames.ServiceBusNamespace)} = '{ns}' is not a fully qualified host name (the namespace's host, without https://).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -36,7 +36,7 @@ public sealed class AzureOptionsValidator : IValidateOptions<AzureOptions>
             }
             else if (options.Endpoint(uri, service) is null)
             {
-                failures.Add($"App setting {Env(setting)} (or {Env(AzureSettingNames.StorageAccountName)}) is not set.");
+                failures.Add($"App setting {Env(setting)} (or {Env(AzureSettingNames.StorageAccountName)} with {Env(AzureSettingNames.StorageEndpointSuffix)}) is not set.");
             }
         }
     }

@@ -13,6 +13,13 @@ public static class AzureSettingNames
     public const string QueueServiceUri = "Storage:queueServiceUri";
     public const string TableServiceUri = "Storage:tableServiceUri";
 
+    /// <summary>
+    /// The cloud's storage endpoint suffix (Bicep <c>environment().suffixes.storage</c>), used only to
+    /// derive a service URI that is not set from <see cref="StorageAccountName"/>. Never assumed: the
+    /// same code runs in global Azure and in Azure China.
+    /// </summary>
+    public const string StorageEndpointSuffix = "Storage:endpointSuffix";
+
     /// <summary>Optional: prefixes every container, queue and table name (tests, or two apps on one account).</summary>
     public const string StorageNamePrefix = "Storage:namePrefix";
     public const string ClientId = "AZURE_CLIENT_ID";

@@ -8,7 +8,7 @@ namespace Changji.Storage.Azure.Connection;
 /// <summary>
 /// The three service clients of one storage account. In Azure they authenticate with the app's
 /// managed identity (shared keys are disabled on the account); a connection string is for Azurite only.
-/// Queue producers write Base64, which is what the queue trigger (host.json) and Event Grid use.
+/// Queue producers write Base64; the consumers read Base64 and plain JSON alike (<c>QueueMessageText</c>).
 /// </summary>
 public sealed class AzureStorageClients
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Changji.Storage.Azure.Queues;
 
-/// <summary>A message on <c>recompute-requests</c>: <c>{"year":2024}</c>, recompute from that school year on.</summary>
+/// <summary>A message on <c>recompute-requests</c>: <c>{"year":2024}</c>, recompute from that school year on; plain JSON or Base64 of it (<see cref="QueueMessageText"/>).</summary>
 public static class RecomputeRequest
 {
     public static string Create(int year) => JsonSerializer.Serialize(new { year });
@@ -12,7 +12,7 @@ public static class RecomputeRequest
     {
         try
         {
-            using var document = JsonDocument.Parse(message);
+            using var document = JsonDocument.Parse(QueueMessageText.Decode(message));
             if (document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("year", out var year)
                 && year.ValueKind == JsonValueKind.Number && year.TryGetInt32(out var value) && value is >= 2000 and <= 2100)

@@ -5,9 +5,9 @@ using Changji.Pipeline.Ports;
 namespace Changji.Storage.Azure.Queues;
 
 /// <summary>
-/// Producers for the two work queues, and the poison queues' depth. The service client must be
-/// built with <see cref="QueueMessageEncoding.Base64"/> (as <c>AzureStorageClients</c> does): the
-/// queue trigger decodes Base64 (host.json <c>messageEncoding</c>), which is also what Event Grid writes.
+/// Producers for the two work queues, and the poison queues' depth. The service client is built
+/// with <see cref="QueueMessageEncoding.Base64"/> (<c>AzureStorageClients</c>); the consumers accept
+/// Base64 and plain JSON alike (<see cref="QueueMessageText"/>, host.json <c>messageEncoding: none</c>).
 /// </summary>
 public sealed class RequestQueues(QueueServiceClient queues, AzureStorageNames names) : IWorkQueues
 {

@@ -87,6 +87,33 @@ public sealed class HostCompositionTests
         Assert.Contains("Storage__blobServiceUri", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("core.windows.net")]
+    [InlineData("core.chinacloudapi.cn")]
+    public void Storage_AccountNameAndEndpointSuffix_EndpointsInThatCloud(string suffix)
+    {
+        var options = new AzureOptions();
+        AzureOptions.Read(options, new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [AzureSettingNames.StorageAccountName] = "stchangji",
+            [AzureSettingNames.StorageEndpointSuffix] = suffix,
+        }).Build());
+
+        Assert.True(new AzureOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal(new Uri($"https://stchangji.table.{suffix}"), options.Endpoint(options.TableServiceUri, "table"));
+        Assert.Equal(new Uri("https://x.example/"), options.Endpoint("https://x.example/", "table"));
+    }
+
+    [Fact]
+    public void Storage_AccountNameWithoutEndpointSuffix_FailsNamingTheSuffix()
+    {
+        using var host = Host(new Dictionary<string, string?> { [AzureSettingNames.StorageAccountName] = "stchangji" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<AzureOptions>>().Value);
+
+        Assert.Contains("Storage__endpointSuffix", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EvaluationProfile_Unknown_FailsNamingTheSetting()
     {

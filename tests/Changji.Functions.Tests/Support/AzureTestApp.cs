@@ -65,7 +65,7 @@ public sealed class AzureTestApp : IDisposable
     {
         var blob = Incoming.GetBlobClient(file.Path);
         await blob.UploadAsync(BinaryData.FromBytes(await file.ReadAllBytesAsync(CancellationToken.None)), overwrite: true);
-        return EventGridEvents.BlobCreated(blob.Uri);
+        return EventGridEvents.BlobCreated(blob.BlobContainerName, blob.Name, blob.Uri);
     }
 
     /// <summary>Upload, then deliver the event to the function, as the queue trigger would.</summary>

@@ -5,10 +5,11 @@ namespace Changji.Functions.Tests.Support;
 /// <summary>A Microsoft.Storage.BlobCreated event in the Event Grid schema, as the subscription writes it to the queue.</summary>
 public static class EventGridEvents
 {
-    public static string BlobCreated(Uri blobUrl) => JsonSerializer.Serialize(new
+    /// <remarks>The subject names the blob verbatim; <c>data.url</c> is written unencoded, as Event Grid does.</remarks>
+    public static string BlobCreated(string container, string blobName, Uri blobUrl) => JsonSerializer.Serialize(new
     {
         topic = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/devstoreaccount1",
-        subject = "/blobServices/default/containers/incoming/blobs/" + blobUrl.AbsolutePath.Split("/incoming/", 2)[^1],
+        subject = $"/blobServices/default/containers/{container}/blobs/{blobName}",
         eventType = "Microsoft.Storage.BlobCreated",
         id = Guid.NewGuid().ToString(),
         data = new
@@ -16,7 +17,7 @@ public static class EventGridEvents
             api = "PutBlob",
             contentType = "application/octet-stream",
             blobType = "BlockBlob",
-            url = blobUrl.AbsoluteUri,
+            url = Uri.UnescapeDataString(blobUrl.AbsoluteUri),
         },
         dataVersion = "",
         metadataVersion = "1",

@@ -1,4 +1,6 @@
+using System.Text;
 using Changji.Pipeline;
+using Changji.Pipeline.Submissions;
 using Changji.Pipeline.Curated;
 using Changji.Storage.Azure.Queues;
 using Changji.Functions.Tests.Support;
@@ -33,6 +35,48 @@ public sealed class IngestFileTests(AzuriteFixture azurite)
         Assert.Equal(sent, app.Sender.Sent.Count);
         Assert.Empty(await app.Store.PendingMessagesAsync());
         Assert.Equal(curated, await CuratedSnapshot.ETagsAsync(app.Curated));
+    }
+
+    [Fact]
+    public async Task IngestFile_EventsPlainAndBase64WithUrlSpecialNames_EveryFileIngestedUnderItsName()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var reference = await AzureTestApp.CreateAsync(azurite);
+        var files = Samples.OfYear(2024);
+        var renamed = new List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var path = $"2024/第{i}批 #{i}?v=50% {Path.GetFileName(file.Path)}";
+            renamed.Add(path);
+            var message = await app.UploadAsync(IncomingFile.FromBytes(path, await file.ReadAllBytesAsync(CancellationToken.None)));
+            await app.IngestFile.RunAsync(i % 2 == 0 ? message : Convert.ToBase64String(Encoding.UTF8.GetBytes(message)), CancellationToken.None);
+            await reference.IngestAsync(file);
+        }
+
+        var ledger = await app.Store.ListAsync();
+        Assert.Equal(renamed.Order(StringComparer.Ordinal), ledger.Select(s => s.Path).Order(StringComparer.Ordinal));
+        Assert.Equal((await reference.Store.ListAsync()).Select(s => s.Sha256).Order(), ledger.Select(s => s.Sha256).Order());
+        Assert.Equal(
+            PipelineJson.Serialize(await reference.Store.LoadYearAsync(2024)),
+            PipelineJson.Serialize(await app.Store.LoadYearAsync(2024)));
+    }
+
+    [Fact]
+    public async Task RecomputeYear_PlainAndBase64Messages_BothProcessed()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        foreach (var file in Samples.OfYear(2024))
+        {
+            await app.IngestAsync(file);
+        }
+
+        var alerts = await app.Store.LoadAsync();
+        await app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024), CancellationToken.None);
+        await app.RecomputeYear.RunAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes(RecomputeRequest.Create(2024))), CancellationToken.None);
+
+        Assert.Equal(alerts, await app.Store.LoadAsync());
+        await Assert.ThrowsAsync<FormatException>(() => app.RecomputeYear.RunAsync("MjAyNA==", CancellationToken.None));
     }
 
     [Fact]

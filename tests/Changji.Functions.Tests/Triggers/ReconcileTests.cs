@@ -1,4 +1,5 @@
 using Changji.Storage.Azure;
+using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Changji.Pipeline.Alerts;
 using Changji.Storage.Azure.Queues;
@@ -57,6 +58,22 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
 
         Assert.Equal(file.Path, Assert.Single(await app.Store.ListAsync()).Path);
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
+    }
+
+    [Fact]
+    public async Task IngestAndReconcile_DirectoryBlobInIncoming_NeitherIngestedNorEnqueuedNorAlerted()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var folder = app.Incoming.GetBlobClient("2024/补报");
+        await folder.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Metadata = new Dictionary<string, string> { ["hdi_isfolder"] = "true" } });
+
+        await app.IngestFile.RunAsync(EventGridEvents.BlobCreated(folder.BlobContainerName, folder.Name, folder.Uri), CancellationToken.None);
+        await app.ReconcileAsync();
+
+        Assert.Empty(await app.Store.ListAsync());
+        Assert.Empty((await app.Storage.Clients.Queues.GetQueueClient(app.Storage.Names.IngestQueue).PeekMessagesAsync(10)).Value);
+        Assert.DoesNotContain(app.Sender.Sent, m => m.Subject.Contains("补报", StringComparison.Ordinal));
+        Assert.DoesNotContain(await app.Store.LoadAsync(), a => a.Subject.Contains("补报", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,6 +19,36 @@ internal sealed record ArmResource(JsonElement Element, ArmScope Scope, int? Cop
     public JsonElement Raw(string path) =>
         path.Split('.').Aggregate(Element, (current, segment) => current.GetProperty(segment));
 
-    /// <summary>The evaluated value at a dotted path.</summary>
-    public object? Eval(string path) => Scope.Evaluate(Raw(path), CopyIndex);
+    /// <summary>
+    /// The evaluated value at a dotted path. The path may run into an expression (e.g. a property that is
+    /// <c>[if(…, createObject(…), …)]</c>): the rest of the path is then followed in the evaluated value.
+    /// </summary>
+    public object? Eval(string path)
+    {
+        var segments = path.Split('.');
+        var current = Element;
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (current.ValueKind == JsonValueKind.Object)
+            {
+                current = current.GetProperty(segments[i]);
+                continue;
+            }
+
+            var value = Scope.Evaluate(current, CopyIndex);
+            foreach (var segment in segments[i..])
+            {
+                value = value switch
+                {
+                    IDictionary<string, object?> map => map.TryGetValue(segment, out var next) ? next : throw new KeyNotFoundException($"{segment} in {path}"),
+                    ArmReference reference => reference.Then(segment),
+                    _ => throw new KeyNotFoundException($"{segment} in {path}: not an object"),
+                };
+            }
+
+            return value;
+        }
+
+        return Scope.Evaluate(current, CopyIndex);
+    }
 }

@@ -52,7 +52,15 @@ internal sealed partial class ArmScope(JsonElement template, IReadOnlyDictionary
         "parameters" => Parameter((string)args[0]!),
         "copyindex" => copyIndex.HasValue ? (long)copyIndex.Value : throw new InvalidOperationException("copyIndex() outside a loop."),
         "format" => FormatPlaceholder().Replace((string)args[0]!, m => Text(args[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1])),
-        "concat" => string.Concat(args.Select(Text)),
+        "concat" => args.All(a => a is List<object?>) ? args.SelectMany(a => (List<object?>)a!).ToList() : string.Concat(args.Select(Text)),
+        "createarray" => args,
+        "createobject" => CreateObject(args),
+        "if" => args[0] is bool condition ? (condition ? args[1] : args[2]) : ArmUnknown.Instance,
+        "equals" => args.Any(a => a is ArmUnknown or ArmReference) ? ArmUnknown.Instance : Equals(args[0], args[1]),
+        "not" => args[0] is bool b ? !b : ArmUnknown.Instance,
+        "true" => true,
+        "false" => false,
+        "null" => null,
         "length" => args[0] switch { List<object?> list => (long)list.Count, string s => (long)s.Length, _ => ArmUnknown.Instance },
         "tolower" => args[0] is string s ? s.ToLowerInvariant() : ArmUnknown.Instance,
         "replace" => args.All(a => a is string) ? ((string)args[0]!).Replace((string)args[1]!, (string)args[2]!, StringComparison.Ordinal) : ArmUnknown.Instance,
@@ -61,6 +69,17 @@ internal sealed partial class ArmScope(JsonElement template, IReadOnlyDictionary
         "reference" => new ArmReference(Text(args[0]), string.Empty),
         _ => ArmUnknown.Instance,
     };
+
+    private static Dictionary<string, object?> CreateObject(List<object?> args)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i + 1 < args.Count; i += 2)
+        {
+            map[Text(args[i])] = args[i + 1];
+        }
+
+        return map;
+    }
 
     private object? Parameter(string name)
     {

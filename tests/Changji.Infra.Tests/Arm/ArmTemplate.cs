@@ -39,6 +39,12 @@ internal static class ArmTemplate
 
     private static IEnumerable<ArmResource> Instances(JsonElement element, ArmScope scope)
     {
+        // A conditional resource (Bicep `= if (…)`) whose condition is false for these parameters is not deployed.
+        if (element.TryGetProperty("condition", out var condition) && scope.Evaluate(condition) is false)
+        {
+            return [];
+        }
+
         if (!element.TryGetProperty("copy", out var copy))
         {
             return [new ArmResource(element, scope, null)];

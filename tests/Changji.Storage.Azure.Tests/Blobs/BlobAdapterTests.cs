@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs.Models;
 using Changji.Pipeline.Curated;
 using Changji.Storage.Azure.Blobs;
 using Changji.Testing.Azure;
@@ -80,5 +81,26 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
 
         var blob = (await container.GetBlobClient("2024/自评报告-2024学年.html").DownloadContentAsync()).Value;
         Assert.StartsWith("text/html", blob.Details.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IncomingContainer_HierarchicalNamespaceDirectories_NeitherListedNorReturned()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming);
+        var folder = new Dictionary<string, string> { ["hdi_isfolder"] = "true" };
+        await container.GetBlobClient("2024").UploadAsync(BinaryData.Empty, new BlobUploadOptions { Metadata = folder });
+        await container.GetBlobClient("2024/补报").UploadAsync(BinaryData.Empty, new BlobUploadOptions { Metadata = new Dictionary<string, string> { ["Hdi_IsFolder"] = "True" } });
+        await container.GetBlobClient("2024/补报/学校基础数据.csv").UploadAsync(BinaryData.FromString("a,b\n"));
+        await container.GetBlobClient("2024/空文件.csv").UploadAsync(BinaryData.Empty);
+        var incoming = new IncomingContainer(container);
+
+        var listed = await incoming.ListAsync();
+
+        Assert.Equal(["2024/空文件.csv", "2024/补报/学校基础数据.csv"], listed.Select(e => e.Path));
+        Assert.Null(await incoming.GetAsync("2024"));
+        Assert.Null(await incoming.GetAsync("2024/补报"));
+        Assert.Equal(0, (await incoming.GetAsync("2024/空文件.csv"))!.Length);
+        Assert.Equal(4, (await incoming.GetAsync("2024/补报/学校基础数据.csv"))!.Length);
     }
 }

@@ -1,57 +1,146 @@
+using System.Text;
+using System.Text.Json;
 using Changji.Storage.Azure.Queues;
 
 namespace Changji.Storage.Azure.Tests.Queues;
 
 public sealed class IngestRequestTests
 {
-    [Fact]
-    public void PathOf_EventGridAzureUrl_DecodedPathUnderContainer()
-    {
-        var message = """
-            {"topic":"/subscriptions/x","subject":"/blobServices/default/containers/incoming/blobs/2024/学校基础数据.xlsx",
-             "eventType":"Microsoft.Storage.BlobCreated","id":"1",
-             "data":{"api":"PutBlob","url":"https://stcjdev.blob.core.windows.net/incoming/2024/%E5%AD%A6%E6%A0%A1%E5%9F%BA%E7%A1%80%E6%95%B0%E6%8D%AE.xlsx"}}
-            """;
+    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
-        Assert.Equal("2024/学校基础数据.xlsx", IngestRequest.PathOf(message, "incoming"));
+    /// <summary>A BlobCreated event in the Event Grid schema, its <c>data.url</c> unencoded as Event Grid writes it.</summary>
+    private static string BlobCreated(string name, string container = "incoming", string? subject = null) => JsonSerializer.Serialize(new
+    {
+        topic = "/subscriptions/x/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/stcjdev",
+        subject = subject ?? $"/blobServices/default/containers/{container}/blobs/{name}",
+        eventType = "Microsoft.Storage.BlobCreated",
+        id = "1",
+        data = new { api = "PutBlob", contentLength = 12, blobType = "BlockBlob", url = $"https://stcjdev.blob.core.chinacloudapi.cn/{container}/{name}" },
+        dataVersion = "",
+        metadataVersion = "1",
+        eventTime = "2025-10-01T08:00:00Z",
+    });
+
+    [Fact]
+    public void PathOf_EventGridEventPlainJson_PathFromSubject()
+    {
+        Assert.Equal("2024/学校基础数据.xlsx", IngestRequest.PathOf(BlobCreated("2024/学校基础数据.xlsx"), "incoming"));
+    }
+
+    [Fact]
+    public void PathOf_EventGridEventBase64_SamePathAsPlain()
+    {
+        Assert.Equal("2024/学校基础数据.xlsx", IngestRequest.PathOf(Base64(BlobCreated("2024/学校基础数据.xlsx")), "incoming"));
+    }
+
+    [Theory]
+    [InlineData("2024/a#b.csv")]
+    [InlineData("2024/what?.csv")]
+    [InlineData("2024/100%.csv")]
+    [InlineData("2024/a%20b.csv")]
+    [InlineData("2024/with space 学校 数据.xlsx")]
+    [InlineData("2024/子目录/县级指标数据-2024 #2?v=1 (50%).csv")]
+    public void PathOf_NameWithUrlSpecialCharacters_VerbatimFromSubjectInBothEncodings(string name)
+    {
+        Assert.Equal(name, IngestRequest.PathOf(BlobCreated(name), "incoming"));
+        Assert.Equal(name, IngestRequest.PathOf(Base64(BlobCreated(name)), "incoming"));
+    }
+
+    [Theory]
+    [InlineData("2024/a#b.csv")]
+    [InlineData("2024/what?.csv")]
+    [InlineData("2024/with space 学校.xlsx")]
+    public void PathOf_SubjectNotABlobSubject_FallsBackToUnencodedDataUrl(string name)
+    {
+        Assert.Equal(name, IngestRequest.PathOf(BlobCreated(name, subject: "something-else"), "incoming"));
+    }
+
+    [Fact]
+    public void PathOf_EncodedDataUrlFallback_Decoded()
+    {
+        var message = BlobCreated("2024/%E5%AD%A6%E6%A0%A1.xlsx", subject: "x");
+
+        Assert.Equal("2024/学校.xlsx", IngestRequest.PathOf(message, "incoming"));
     }
 
     [Fact]
     public void PathOf_AzuritePathStyleUrl_SkipsAccountSegment()
     {
-        var message = """{"data":{"url":"http://127.0.0.1:10000/devstoreaccount1/incoming/2025/a%20b.csv"}}""";
+        var message = """
+            {"id":"1","subject":"x","eventType":"Microsoft.Storage.BlobCreated","dataVersion":"","eventTime":"2025-10-01T08:00:00Z",
+             "data":{"url":"http://127.0.0.1:10000/devstoreaccount1/incoming/2025/a%20b.csv"}}
+            """;
 
         Assert.Equal("2025/a b.csv", IngestRequest.PathOf(message, "incoming"));
     }
 
     [Fact]
-    public void PathOf_CloudEventInArray_Read()
+    public void PathOf_CloudEventInArray_PathFromSubjectInBothEncodings()
     {
-        var message = """[{"specversion":"1.0","type":"Microsoft.Storage.BlobCreated","data":{"url":"https://a.blob.core.windows.net/incoming/2024/x.csv"}}]""";
+        var message = """
+            [{"specversion":"1.0","id":"1","source":"/subscriptions/x","type":"Microsoft.Storage.BlobCreated",
+              "subject":"/blobServices/default/containers/incoming/blobs/2024/a#b?.csv",
+              "data":{"api":"PutBlob","url":"https://a.blob.core.windows.net/incoming/2024/a#b?.csv"}}]
+            """;
 
-        Assert.Equal("2024/x.csv", IngestRequest.PathOf(message, "incoming"));
+        Assert.Equal("2024/a#b?.csv", IngestRequest.PathOf(message, "incoming"));
+        Assert.Equal("2024/a#b?.csv", IngestRequest.PathOf(Base64(message), "incoming"));
     }
 
     [Fact]
-    public void PathOf_PlainPathMessage_RoundTrips()
+    public void PathOf_PlainPathMessage_RoundTripsInBothEncodings()
     {
-        Assert.Equal("2024/县级指标数据-2024.csv", IngestRequest.PathOf(IngestRequest.Create("2024/县级指标数据-2024.csv"), "incoming"));
+        var message = IngestRequest.Create("2024/县级指标数据-2024.csv");
+
+        Assert.Equal("2024/县级指标数据-2024.csv", IngestRequest.PathOf(message, "incoming"));
+        Assert.Equal("2024/县级指标数据-2024.csv", IngestRequest.PathOf(Base64(message), "incoming"));
+    }
+
+    [Fact]
+    public void PathOf_BlobInAnotherContainer_FormatException()
+    {
+        Assert.Throws<FormatException>(() => IngestRequest.PathOf(BlobCreated("x.parquet", container: "curated"), "incoming"));
+    }
+
+    [Fact]
+    public void PathOf_OtherEventType_FormatException()
+    {
+        var message = BlobCreated("2024/x.csv").Replace("Microsoft.Storage.BlobCreated", "Microsoft.Storage.BlobDeleted", StringComparison.Ordinal);
+
+        Assert.Throws<FormatException>(() => IngestRequest.PathOf(message, "incoming"));
     }
 
     [Theory]
     [InlineData("not json")]
+    [InlineData("bm90IGpzb24=")]
     [InlineData("{}")]
-    [InlineData("""{"data":{"url":"https://a.blob.core.windows.net/curated/x.parquet"}}""")]
+    [InlineData("e30=")]
+    [InlineData("""{"data":{"url":"https://a.blob.core.windows.net/incoming/x.csv"}}""")]
     public void PathOf_NotAnIngestRequest_FormatException(string message)
     {
         Assert.Throws<FormatException>(() => IngestRequest.PathOf(message, "incoming"));
     }
 
     [Fact]
-    public void YearOf_RecomputeRequest_RoundTripsAndRejectsNonsense()
+    public void YearOf_RecomputeRequest_RoundTripsInBothEncodingsAndRejectsNonsense()
     {
         Assert.Equal(2024, RecomputeRequest.YearOf(RecomputeRequest.Create(2024)));
+        Assert.Equal(2024, RecomputeRequest.YearOf(Base64(RecomputeRequest.Create(2024))));
+        Assert.Equal(2024, RecomputeRequest.YearOf(" {\"year\":2024}\n"));
         Assert.Throws<FormatException>(() => RecomputeRequest.YearOf("""{"year":"soon"}"""));
         Assert.Throws<FormatException>(() => RecomputeRequest.YearOf("2024"));
+        Assert.Throws<FormatException>(() => RecomputeRequest.YearOf(Base64("2024")));
+        Assert.Throws<FormatException>(() => RecomputeRequest.YearOf("%%%"));
+    }
+
+    [Theory]
+    [InlineData("{\"a\":1}", "{\"a\":1}")]
+    [InlineData("eyJhIjoxfQ==", "{\"a\":1}")]
+    [InlineData("W3siYSI6MX1d", "[{\"a\":1}]")]
+    [InlineData("MjAyNA==", "MjAyNA==")]
+    [InlineData("//79", "//79")]
+    public void Decode_EitherEncoding_JsonOrUnchanged(string message, string expected)
+    {
+        Assert.Equal(expected, QueueMessageText.Decode(message));
     }
 }
