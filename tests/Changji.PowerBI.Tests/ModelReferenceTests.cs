@@ -73,7 +73,8 @@ public sealed class ModelReferenceTests
             Assert.StartsWith("fact_", r.FromTable, StringComparison.Ordinal);
             Assert.StartsWith("dim_", r.ToTable, StringComparison.Ordinal);
             Assert.True(r.CrossFilteringBehavior is null or "oneDirection", r.Name);
-            Assert.True(r.IsActive, r.Name);
+            // The one inactive relationship is fact_alert.resolved_year, used only through USERELATIONSHIP ("resolved in y").
+            Assert.True(r.IsActive || (r.FromTable, r.FromColumn) == ("fact_alert", "resolved_year"), r.Name);
         });
         // A dimension that filters another dimension would open a second path to the facts (ambiguity).
         Assert.DoesNotContain(model.Relationships, r => model.Relationships.Any(other => other.FromTable == r.ToTable));
@@ -138,8 +139,8 @@ public sealed class ModelReferenceTests
     [InlineData("地方承诺结论", "fact_county_verdict[area] = \"commitments\"")]
     [InlineData("本地方案结论", "fact_county_verdict[area] = \"plan\"")]
     [InlineData("阻碍验收事项", "fact_county_verdict[note]")]
-    [InlineData("未销号预警数", "\"open\"")]
-    [InlineData("已销号预警数", "\"resolved\"")]
+    [InlineData("未销号预警数", "fact_alert[opened_year] <= y")]
+    [InlineData("已销号预警数", "USERELATIONSHIP(fact_alert[resolved_year], dim_year[year])")]
     public void Measures_Verdicts_ReadTheRowsTheLeadEmits(string measure, string fragment)
     {
         var found = Assert.Single(Project.Model.AllMeasures, x => x.Measure.Name == measure);
