@@ -130,6 +130,23 @@ public sealed partial class ReportYearAndLabelTests
         Assert.Equal(["bridge_alert_unit.unit", "_Measures.责任单位未销号数", "_Measures.责任单位逾期数"], refs);
     }
 
+    [Theory]
+    [InlineData("county_overview")]
+    [InlineData("school_profile")]
+    [InlineData("cv")]
+    public void Cards_OnEvaluationPages_Read无数据_ForAYearWithoutEvaluation(string page)
+    {
+        var cards = Directory.EnumerateFiles(Path.Combine(RepoPaths.ReportDefinition, "pages", page, "visuals"), "visual.json", SearchOption.AllDirectories)
+            .Where(f => Visual(f).GetProperty("visualType").GetString() == "card").ToList();
+
+        Assert.NotEmpty(cards);
+        Assert.All(cards.SelectMany(Projection.In), p =>
+        {
+            var measure = Project.Model.AllMeasures.Single(x => $"_Measures.{x.Measure.Name}" == p.QueryRef).Measure;
+            Assert.Contains("\"无数据\"", measure.Expression, StringComparison.Ordinal);
+        });
+    }
+
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Han();
 
