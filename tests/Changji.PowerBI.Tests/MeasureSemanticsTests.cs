@@ -64,6 +64,7 @@ public sealed class MeasureSemanticsTests
     }
 
     [Theory]
+    [InlineData("本学年台账状态")]
     [InlineData("未销号预警数")]
     [InlineData("高等级未销号预警数")]
     [InlineData("逾期未整改数")]
@@ -80,9 +81,12 @@ public sealed class MeasureSemanticsTests
     [Fact]
     public void ResolvedInYear_UsesTheInactiveResolvedYearRelationship()
     {
-        var inactive = Assert.Single(Project.Model.Relationships, r => !r.IsActive);
+        var inactive = Project.Model.Relationships.Where(r => !r.IsActive)
+            .Select(r => $"{r.FromTable}.{r.FromColumn}->{r.ToTable}.{r.ToColumn}").Order(StringComparer.Ordinal);
 
-        Assert.Equal(("fact_alert", "resolved_year", "dim_year", "year"), (inactive.FromTable, inactive.FromColumn, inactive.ToTable, inactive.ToColumn));
+        // Neither the opening nor the resolving year filters the alerts by itself: the year slicer must not reduce them to a cohort.
+        Assert.Equal(["fact_alert.resolved_year->dim_year.year", "fact_alert.year->dim_year.year"], inactive);
+        Assert.Contains("USERELATIONSHIP(fact_alert[year], dim_year[year])", Dax("新增预警数"), StringComparison.Ordinal);
         Assert.Contains("USERELATIONSHIP(fact_alert[resolved_year], dim_year[year])", Dax("已销号预警数"), StringComparison.Ordinal);
     }
 
