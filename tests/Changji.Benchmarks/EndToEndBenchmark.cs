@@ -59,8 +59,9 @@ public static class EndToEndBenchmark
         Console.WriteLine($"schools {schools}, {Environment.ProcessorCount} cores, input {new FileInfo(statistics).Length / 1024} KiB statistics ({(gb18030 ? "GB18030" : "UTF-8")}), profile {profile.Name}");
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var fresh = await RunChangjiAsync(input, output, profile).ConfigureAwait(false);
-        var rerun = await RunChangjiAsync(input, output, profile).ConfigureAwait(false);
+        var freshStages = new StageClock();
+        var fresh = await RunChangjiAsync(input, output, profile, freshStages).ConfigureAwait(false);
+        var rerun = await RunChangjiAsync(input, output, profile, null).ConfigureAwait(false);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -76,6 +77,11 @@ public static class EndToEndBenchmark
 
         var agreement = Compare(connection, Path.Combine(output, "curated"));
         Console.WriteLine($"changji run, fresh output : {fresh.TotalSeconds,8:0.00} s  ({fresh.TotalMilliseconds * 1000 / schools:0} µs/school)");
+        foreach (var line in freshStages.Lines(fresh))
+        {
+            Console.WriteLine(line);
+        }
+
         Console.WriteLine($"changji run, no-op rerun  : {rerun.TotalSeconds,8:0.00} s");
         Console.WriteLine($"DuckDB, same core as SQL  : {duck.Elapsed.TotalSeconds,8:0.00} s");
         Console.WriteLine($"ratio fresh / DuckDB      : {fresh.TotalSeconds / duck.Elapsed.TotalSeconds,8:0.0}×   rerun / DuckDB {rerun.TotalSeconds / duck.Elapsed.TotalSeconds:0.0}×");
@@ -90,13 +96,13 @@ public static class EndToEndBenchmark
         return agreement.Agree ? 0 : 4;
     }
 
-    private static async Task<TimeSpan> RunChangjiAsync(string input, string output, Profile profile)
+    private static async Task<TimeSpan> RunChangjiAsync(string input, string output, Profile profile, StageClock? stages)
     {
         var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name };
         var watch = Stopwatch.StartNew();
         using (var services = LocalHost.Build(new LocalFolders(output, input), TimeProvider.System, settings))
         {
-            await services.GetRequiredService<RunPipeline>().RunAsync().ConfigureAwait(false);
+            await services.GetRequiredService<RunPipeline>().RunAsync(progress: stages).ConfigureAwait(false);
         }
 
         return watch.Elapsed;
