@@ -1,17 +1,20 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Changji.Cli;
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Composition;
+using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
 using DuckDB.NET.Data;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Changji.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Changji.Benchmarks -- e2e --schools 20000 [--gb18030] [--keep DIR]</c>:
+/// <c>dotnet run -c Release --project tests/Changji.Benchmarks -- e2e --schools 20000 [--gb18030] [--keep DIR] [--profile-ports]</c>:
 /// writes a county of N schools, runs <c>changji run</c> end to end on a fresh output and again as a
 /// no-op rerun, then DuckDB over the same CSV; checks the per-unit L values, met flags, school rule and
 /// CVs agree, and prints both times, the ratio and peak memory. A measurement, not a test: CI does not run it.
@@ -24,6 +27,7 @@ public static class EndToEndBenchmark
     {
         var schools = 2000;
         var gb18030 = false;
+        var profilePorts = false;
         string? keep = null;
         for (var i = 1; i < args.Length; i++)
         {
@@ -31,6 +35,7 @@ public static class EndToEndBenchmark
             {
                 case "--schools": schools = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--gb18030": gb18030 = true; break;
+                case "--profile-ports": profilePorts = true; break;
                 case "--keep": keep = args[++i]; break;
                 default:
                     await Console.Error.WriteLineAsync($"unknown option {args[i]}").ConfigureAwait(false);
@@ -88,6 +93,11 @@ public static class EndToEndBenchmark
         Console.WriteLine($"peak working set          : {changjiPeak / 1048576,8} MiB after changji (process, incl. runtime); {process.PeakWorkingSet64 / 1048576} MiB after DuckDB");
         Console.WriteLine($"managed                   : {allocated / 1048576} MiB allocated by both runs; GC heap {gcInfo.HeapSizeBytes / 1048576} MiB, {GC.CollectionCount(2)} gen2 collections");
         Console.WriteLine(agreement.Message);
+        if (profilePorts)
+        {
+            await ProfilePortsAsync(input, Path.Combine(root, "profiled"), profile).ConfigureAwait(false);
+        }
+
         if (keep is null)
         {
             Directory.Delete(root, recursive: true);
@@ -106,6 +116,41 @@ public static class EndToEndBenchmark
         }
 
         return watch.Elapsed;
+    }
+
+    /// <summary>A further fresh run with every storage port timed: where the time goes outside the pipeline's own code.</summary>
+    private static async Task ProfilePortsAsync(string input, string output, Profile profile)
+    {
+        var totals = new ConcurrentDictionary<string, (int Calls, long Ticks)>();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name }).Build();
+        var services = new ServiceCollection().AddChangjiPipeline(configuration).AddLocalStorage(new LocalFolders(output, input));
+        Type[] ports =
+        [
+            typeof(ISubmissionLedger), typeof(IFactStore), typeof(IAlertLedger), typeof(IIncomingStore), typeof(IRawArchive),
+            typeof(IReportStore), typeof(ICuratedPublisher), typeof(IAlertSender),
+        ];
+        foreach (var port in ports)
+        {
+            var original = services.Last(d => d.ServiceType == port);
+            var factory = original.ImplementationFactory ?? throw new InvalidOperationException($"{port.Name} is not registered by a factory.");
+            services.Remove(original);
+            services.AddSingleton(port, sp => PortTimer.Wrap(port, factory(sp), totals));
+        }
+
+        var watch = Stopwatch.StartNew();
+        await using (var provider = services.BuildServiceProvider())
+        {
+            await provider.GetRequiredService<RunPipeline>().RunAsync().ConfigureAwait(false);
+        }
+
+        var total = watch.Elapsed;
+        Console.WriteLine($"profiled fresh run        : {total.TotalSeconds,8:0.00} s; time in storage ports (the rest is pipeline code: parsing, evaluation, Parquet, reports):");
+        foreach (var (key, (calls, ticks)) in totals.OrderByDescending(t => t.Value.Ticks).Take(12))
+        {
+            var seconds = (double)ticks / Stopwatch.Frequency;
+            Console.WriteLine($"    {seconds,7:0.00} s {seconds / total.TotalSeconds,4:P0}  {calls,7} calls  {key}");
+        }
     }
 
     private static (bool Agree, string Message) Compare(DuckDBConnection connection, string curated)
