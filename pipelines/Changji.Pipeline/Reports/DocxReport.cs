@@ -1,0 +1,270 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Changji.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace Changji.Pipeline.Reports;
+
+/// <summary>
+/// A <see cref="ReportDocument"/> as a Word document the bureau edits and submits: A4 with the margins
+/// of official documents (GB/T 9704), the title in 黑体 二号, body in 仿宋 三号 (16 pt), headings in 黑体
+/// 三号, a table of contents field (Word fills in the page numbers when it opens the file), page numbers
+/// in the footer, tables in 仿宋 五号 whose header row repeats on every page.
+/// Deterministic: the same document and stamp give the same bytes (fixed relationship ids, core
+/// properties and zip entry times from the stamp given), so a rerun does not rewrite it.
+/// </summary>
+public static partial class DocxReport
+{
+    public const string TitleFont = "黑体";
+    public const string HeadingFont = "黑体";
+    public const string BodyFont = "仿宋";
+    public const string LatinFont = "Times New Roman";
+
+    /// <summary>Half-points: 二号 22 pt, 三号 16 pt, 五号 10.5 pt.</summary>
+    private const string TitleSize = "44";
+    private const string BodySize = "32";
+    private const string TableSize = "21";
+
+    /// <summary>Twips between the margins: A4 (11906) less 28 mm left and 26 mm right.</summary>
+    private const int TextWidth = 11906 - 1588 - 1474;
+
+    public static byte[] Render(ReportDocument document, DateTimeOffset stamp)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var raw = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+            var footer = main.AddNewPart<FooterPart>("rIdFooter");
+            footer.Footer = PageNumberFooter();
+            main.Document = new Document(Body(document));
+            var core = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
+            using (var writer = new StreamWriter(core.GetStream(FileMode.Create)))
+            {
+                writer.Write(CoreProperties(document.Title, stamp));
+            }
+        }
+
+        return Normalised(raw.ToArray(), stamp);
+    }
+
+    private static Body Body(ReportDocument document)
+    {
+        var body = new Body();
+        body.Append(StyledParagraph("Title", document.Title));
+        body.Append(TableOfContents(document));
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case ReportHeading h:
+                    body.Append(StyledParagraph("Heading1", h.Text));
+                    break;
+                case ReportParagraph p:
+                    body.Append(new Paragraph(Runs(p.Text)));
+                    break;
+                case ReportTable t:
+                    body.Append(Table(t));
+                    body.Append(new Paragraph());
+                    break;
+                default:
+                    throw new InvalidOperationException(block.GetType().Name);
+            }
+        }
+
+        body.Append(new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 2098, Bottom = 1984, Left = 1588U, Right = 1474U, Header = 851U, Footer = 992U, Gutter = 0U }));
+        return body;
+    }
+
+    /// <summary>A TOC field over Heading 1; its result lists the headings so the file reads well before Word updates it.</summary>
+    private static IEnumerable<Paragraph> TableOfContents(ReportDocument document)
+    {
+        yield return StyledParagraph("TOCHeading", ZhCn.Text("report.docx.toc"));
+        var headings = document.Blocks.OfType<ReportHeading>().Select(h => h.Text).ToList();
+        for (var i = 0; i < Math.Max(1, headings.Count); i++)
+        {
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }));
+            if (i == 0)
+            {
+                paragraph.Append(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                    new Run(new FieldCode(" TOC \\o \"1-1\" \\h \\z \\u ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+
+            if (i < headings.Count)
+            {
+                paragraph.Append(new Run(new WordText(headings[i])));
+            }
+
+            if (i == Math.Max(1, headings.Count) - 1)
+            {
+                paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+
+            yield return paragraph;
+        }
+    }
+
+    private static Table Table(ReportTable table)
+    {
+        var border = () => new BorderType[]
+        {
+            new TopBorder { Val = BorderValues.Single, Size = 4U },
+            new LeftBorder { Val = BorderValues.Single, Size = 4U },
+            new BottomBorder { Val = BorderValues.Single, Size = 4U },
+            new RightBorder { Val = BorderValues.Single, Size = 4U },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4U },
+            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4U },
+        };
+        var result = new Table(new TableProperties(
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+            new TableBorders(border()),
+            new TableLayout { Type = TableLayoutValues.Autofit }));
+        var column = (TextWidth / table.Headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        result.Append(new TableGrid(table.Headers.Select(_ => new GridColumn { Width = column })));
+        var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+        foreach (var h in table.Headers)
+        {
+            header.Append(Cell(h, bold: true));
+        }
+
+        result.Append(header);
+        foreach (var row in table.Rows)
+        {
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var cell in row)
+            {
+                tr.Append(Cell(cell, bold: false));
+            }
+
+            result.Append(tr);
+        }
+
+        return result;
+    }
+
+    private static TableCell Cell(string text, bool bold)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }));
+        paragraph.Append(Runs(bold ? $"**{text}**" : text));
+        var properties = new TableCellProperties();
+        if (bold)
+        {
+            properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "F3E9E9" });
+        }
+
+        return new TableCell(properties, paragraph);
+    }
+
+    /// <summary>Text with <c>**…**</c> as bold runs.</summary>
+    private static IEnumerable<Run> Runs(string text)
+    {
+        var parts = Strong().Split(text);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0)
+            {
+                continue;
+            }
+
+            var run = new Run();
+            if (i % 2 == 1)
+            {
+                run.Append(new RunProperties(new Bold(), new BoldComplexScript()));
+            }
+
+            run.Append(new WordText(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            yield return run;
+        }
+    }
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*")]
+    private static partial Regex Strong();
+
+    private static Paragraph StyledParagraph(string style, string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new WordText(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static Footer PageNumberFooter() => new(new Paragraph(
+        new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+        new Run(new RunProperties(new FontSize { Val = "28" }), new WordText("— ") { Space = SpaceProcessingModeValues.Preserve }),
+        new SimpleField(new Run(new RunProperties(new FontSize { Val = "28" }), new WordText("1"))) { Instruction = " PAGE " },
+        new Run(new RunProperties(new FontSize { Val = "28" }), new WordText(" —") { Space = SpaceProcessingModeValues.Preserve })));
+
+    private static RunFonts Fonts(string eastAsia) =>
+        new() { Ascii = LatinFont, HighAnsi = LatinFont, ComplexScript = LatinFont, EastAsia = eastAsia, Hint = FontTypeHintValues.EastAsia };
+
+    private static Styles Styles()
+    {
+        var styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                Fonts(BodyFont), new FontSize { Val = BodySize }, new FontSizeComplexScript { Val = BodySize },
+                new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, After = "0" }))));
+        styles.Append(
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(new Indentation { FirstLineChars = 200 }))
+            { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+            new Style(new StyleName { Val = "Title" }, new BasedOn { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(
+                    new SpacingBetweenLines { Before = "0", After = "560", Line = "700", LineRule = LineSpacingRuleValues.Exact },
+                    new Indentation { FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }),
+                new StyleRunProperties(Fonts(TitleFont), new FontSize { Val = TitleSize }, new FontSizeComplexScript { Val = TitleSize }))
+            { Type = StyleValues.Paragraph, StyleId = "Title" },
+            new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 0 }),
+                new StyleRunProperties(Fonts(HeadingFont)))
+            { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+            new Style(new StyleName { Val = "TOC Heading" }, new BasedOn { Val = "Normal" },
+                new StyleParagraphProperties(new Indentation { FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }),
+                new StyleRunProperties(Fonts(HeadingFont)))
+            { Type = StyleValues.Paragraph, StyleId = "TOCHeading" },
+            new Style(new StyleName { Val = "toc 1" }, new BasedOn { Val = "Normal" },
+                new StyleParagraphProperties(new Indentation { FirstLineChars = 0 }))
+            { Type = StyleValues.Paragraph, StyleId = "TOC1" },
+            new Style(new StyleName { Val = "Table Text" }, new BasedOn { Val = "Normal" },
+                new StyleParagraphProperties(new SpacingBetweenLines { Line = "300", LineRule = LineSpacingRuleValues.AtLeast }, new Indentation { FirstLineChars = 0 }),
+                new StyleRunProperties(new FontSize { Val = TableSize }, new FontSizeComplexScript { Val = TableSize }))
+            { Type = StyleValues.Paragraph, StyleId = "TableText" });
+        return styles;
+    }
+
+    private static string CoreProperties(string title, DateTimeOffset stamp)
+    {
+        var w3c = stamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        return $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{System.Security.SecurityElement.Escape(title)}</dc:title><dc:language>zh-CN</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{w3c}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{w3c}</dcterms:modified></cp:coreProperties>
+            """;
+    }
+
+    /// <summary>The same package with every zip entry in name order and stamped with <paramref name="stamp"/>.</summary>
+    private static byte[] Normalised(byte[] package, DateTimeOffset stamp)
+    {
+        var time = new DateTimeOffset(Math.Max(stamp.UtcDateTime.Year, 1980), stamp.UtcDateTime.Month, stamp.UtcDateTime.Day, stamp.UtcDateTime.Hour, stamp.UtcDateTime.Minute, stamp.UtcDateTime.Second, TimeSpan.Zero);
+        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = time;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
+    }
+}
