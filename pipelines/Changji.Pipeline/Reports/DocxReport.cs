@@ -58,6 +58,7 @@ public static partial class DocxReport
         var body = new Body();
         body.Append(StyledParagraph("Title", document.Title));
         body.Append(TableOfContents(document));
+        body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -129,8 +130,7 @@ public static partial class DocxReport
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(border()),
             new TableLayout { Type = TableLayoutValues.Autofit }));
-        var column = (TextWidth / table.Headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        result.Append(new TableGrid(table.Headers.Select(_ => new GridColumn { Width = column })));
+        result.Append(new TableGrid(ColumnWidths(table).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
         foreach (var h in table.Headers)
         {
@@ -150,6 +150,14 @@ public static partial class DocxReport
         }
 
         return result;
+    }
+
+    /// <summary>Columns share the text width by their longest text (kept between 3 and 24 characters), so names and notes get room and codes do not.</summary>
+    private static int[] ColumnWidths(ReportTable table)
+    {
+        var weights = table.Headers.Select((h, i) => Math.Clamp(table.Rows.Select(r => i < r.Count ? r[i].Length : 0).Append(h.Length).Max(), 3, 24)).ToArray();
+        var total = weights.Sum();
+        return [.. weights.Select(w => TextWidth * w / total)];
     }
 
     private static TableCell Cell(string text, bool bold)
