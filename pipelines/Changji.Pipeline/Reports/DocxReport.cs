@@ -152,10 +152,13 @@ public static partial class DocxReport
         return result;
     }
 
-    /// <summary>Columns share the text width by their longest text (kept between 3 and 24 characters), so names and notes get room and codes do not.</summary>
+    /// <summary>
+    /// Columns share the text width by their longest cell (at most 20 characters counted), never narrower
+    /// than their header on one line, so names and notes get room and short codes keep theirs.
+    /// </summary>
     private static int[] ColumnWidths(ReportTable table)
     {
-        var weights = table.Headers.Select((h, i) => Math.Clamp(table.Rows.Select(r => i < r.Count ? r[i].Length : 0).Append(h.Length).Max(), 3, 24)).ToArray();
+        var weights = table.Headers.Select((h, i) => Math.Max(h.Length + 2, Math.Min(20, table.Rows.Select(r => i < r.Count ? r[i].Length : 0).DefaultIfEmpty(0).Max()))).ToArray();
         var total = weights.Sum();
         return [.. weights.Select(w => TextWidth * w / total)];
     }
