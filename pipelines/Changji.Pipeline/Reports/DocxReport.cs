@@ -4,6 +4,9 @@ using Changji.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace Changji.Pipeline.Reports;
@@ -42,7 +45,7 @@ public static partial class DocxReport
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var footer = main.AddNewPart<FooterPart>("rIdFooter");
             footer.Footer = PageNumberFooter();
-            main.Document = new Document(Body(document));
+            main.Document = new Document(Body(document, main));
             var core = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
             using (var writer = new StreamWriter(core.GetStream(FileMode.Create)))
             {
@@ -53,8 +56,9 @@ public static partial class DocxReport
         return Normalised(raw.ToArray(), stamp);
     }
 
-    private static Body Body(ReportDocument document)
+    private static Body Body(ReportDocument document, MainDocumentPart main)
     {
+        var figures = 0;
         var body = new Body();
         body.Append(StyledParagraph("Title", document.Title));
         body.Append(TableOfContents(document));
@@ -68,6 +72,11 @@ public static partial class DocxReport
                     break;
                 case ReportParagraph p:
                     body.Append(new Paragraph(Runs(p.Text)));
+                    break;
+                case ReportFigure f:
+                    figures++;
+                    body.Append(FigureParagraph(main, f, figures));
+                    body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), new Run(new WordText(f.Caption))));
                     break;
                 case ReportTable t:
                     body.Append(Table(t));
@@ -163,6 +172,44 @@ public static partial class DocxReport
         return [.. weights.Select(w => TextWidth * w / total)];
     }
 
+    /// <summary>A PNG inline, as wide as the text (its aspect kept), in its own image part with a fixed id.</summary>
+    private static Paragraph FigureParagraph(MainDocumentPart main, ReportFigure figure, int number)
+    {
+        var id = $"rIdFigure{number}";
+        var image = main.AddNewPart<ImagePart>("image/png", id);
+        using (var stream = new MemoryStream(figure.Png))
+        {
+            image.FeedData(stream);
+        }
+
+        // PNG header: width and height, big-endian, at bytes 16 and 20.
+        var pixelsWide = (figure.Png[16] << 24) | (figure.Png[17] << 16) | (figure.Png[18] << 8) | figure.Png[19];
+        var pixelsHigh = (figure.Png[20] << 24) | (figure.Png[21] << 16) | (figure.Png[22] << 8) | figure.Png[23];
+        const long emuPerTwip = 635;
+        long cx = TextWidth * emuPerTwip;
+        var cy = cx * pixelsHigh / pixelsWide;
+        var name = $"Figure {number}";
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = (uint)number, Name = name, Description = figure.Caption },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(
+                        new PIC.NonVisualDrawingProperties { Id = 0U, Name = name + ".png" },
+                        new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        return new Paragraph(
+            new ParagraphProperties(new KeepNext(), new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Indentation { FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }),
+            new Run(new Drawing(inline)));
+    }
+
     private static TableCell Cell(string text, bool bold)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }));
@@ -242,6 +289,10 @@ public static partial class DocxReport
             new Style(new StyleName { Val = "toc 1" }, new BasedOn { Val = "Normal" },
                 new StyleParagraphProperties(new Indentation { FirstLineChars = 0 }))
             { Type = StyleValues.Paragraph, StyleId = "TOC1" },
+            new Style(new StyleName { Val = "caption" }, new BasedOn { Val = "Normal" },
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "240", Line = "360", LineRule = LineSpacingRuleValues.AtLeast }, new Indentation { FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }),
+                new StyleRunProperties(new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" }))
+            { Type = StyleValues.Paragraph, StyleId = "Caption" },
             new Style(new StyleName { Val = "Table Text" }, new BasedOn { Val = "Normal" },
                 new StyleParagraphProperties(new SpacingBetweenLines { Line = "300", LineRule = LineSpacingRuleValues.AtLeast }, new Indentation { FirstLineChars = 0 }),
                 new StyleRunProperties(new FontSize { Val = TableSize }, new FontSizeComplexScript { Val = TableSize }))

@@ -27,6 +27,13 @@ public sealed class ReportDocument(string title)
         return this;
     }
 
+    /// <summary>A chart as a PNG with its caption.</summary>
+    public ReportDocument Figure(string caption, byte[] png)
+    {
+        blocks.Add(new ReportFigure(caption, png));
+        return this;
+    }
+
     public ReportTable Table(params string[] headers)
     {
         var table = new ReportTable(headers);
@@ -34,8 +41,11 @@ public sealed class ReportDocument(string title)
         return table;
     }
 
-    /// <summary>The Markdown source: <c>#</c> title, <c>##</c> headings, pipe tables whose cells stay on their row.</summary>
-    public string ToMarkdown()
+    /// <summary>
+    /// The Markdown source: <c>#</c> title, <c>##</c> headings, pipe tables whose cells stay on their row.
+    /// Figures are left out of the <c>.md</c> file (it stays text) and embedded as data URIs for the HTML page.
+    /// </summary>
+    public string ToMarkdown(bool embedFigures = false)
     {
         var sb = new StringBuilder();
         sb.Append("# ").AppendLine(Title).AppendLine();
@@ -48,6 +58,13 @@ public sealed class ReportDocument(string title)
                     break;
                 case ReportParagraph p:
                     sb.AppendLine(p.Text).AppendLine();
+                    break;
+                case ReportFigure f:
+                    if (embedFigures)
+                    {
+                        sb.Append("![").Append(f.Caption).Append("](data:image/png;base64,").Append(Convert.ToBase64String(f.Png)).AppendLine(")").AppendLine();
+                    }
+
                     break;
                 case ReportTable t:
                     var table = new MarkdownTable([.. t.Headers]);
@@ -79,6 +96,14 @@ public sealed class ReportHeading(string text) : ReportBlock
 public sealed class ReportParagraph(string text) : ReportBlock
 {
     public string Text { get; } = text;
+}
+
+/// <summary>A chart: PNG bytes and the caption shown under it (and as its alternative text).</summary>
+public sealed class ReportFigure(string caption, byte[] png) : ReportBlock
+{
+    public string Caption { get; } = caption;
+
+    public byte[] Png { get; } = png;
 }
 
 /// <summary>A table with one header row (repeated on every page in print).</summary>

@@ -128,6 +128,12 @@ public static partial class SelfEvaluationReport
             cv.Add(ZhCn.Format("indicator.named", ("code", v.IndicatorCode), ("name", input.Profile.Get(v.IndicatorCode).NameZh)), v.Level.ToChinese(), v.Schools.ToString(CultureInfo.InvariantCulture),
                 v.Cv?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—", v.CvLimit.ToString("0.00", CultureInfo.InvariantCulture), v.Status.ToChinese());
         }
+
+        foreach (var level in e.Variation.GroupBy(v => v.Level))
+        {
+            var levelZh = level.Key.ToChinese();
+            doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), ReportCharts.Variation([.. level], levelZh));
+        }
     }
 
     private static string Named(Profile profile, IReadOnlyCollection<string> codes) =>

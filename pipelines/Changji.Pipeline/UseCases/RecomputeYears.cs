@@ -102,7 +102,7 @@ public sealed class RecomputeYears(
         {
             var report = SelfEvaluationReport.Build(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
             await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report.ToMarkdown(), ct).ConfigureAwait(false);
-            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report.ToMarkdown()), ct).ConfigureAwait(false);
+            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
             var docx = DocxReport.Render(report, SelfEvaluationReport.Stamp(evaluation.Year, received));
             await reports.WriteBytesAsync(SelfEvaluationReport.FileName(evaluation.Year, "docx"), docx, ct).ConfigureAwait(false);
         }

@@ -85,6 +85,29 @@ public sealed class DocxReportTests : IClassFixture<DocxReportTests.Written>
     }
 
     [Fact]
+    public void Charts_Report2023_EmbedOneCvChartPerLevelAsPngInDocxAndHtml()
+    {
+        using (var doc = WordprocessingDocument.Open(written.PathOf(2023), false))
+        {
+            var images = doc.MainDocumentPart!.ImageParts.ToList();
+            Assert.Equal(2, images.Count);
+            foreach (var image in images)
+            {
+                using var stream = image.GetStream();
+                var header = new byte[8];
+                stream.ReadExactly(header);
+                Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+            }
+
+            Assert.Contains(doc.MainDocumentPart.Document.Body!.Elements<Paragraph>(), p => p.InnerText.StartsWith("图：初中校际差异系数", StringComparison.Ordinal));
+        }
+
+        var html = File.ReadAllText(System.IO.Path.ChangeExtension(written.PathOf(2023), "html"));
+        Assert.Equal(2, html.Split("<img src=\"data:image/png;base64,").Length - 1);
+        Assert.DoesNotContain("data:image", written.Markdown(2023), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Docx_RenderedTwice_GivesTheSameBytes()
     {
         var document = new ReportDocument("标题").Heading("一、总体结论").Paragraph("**结论。**");
