@@ -14,7 +14,7 @@ public static class ReportCharts
     private const int Width = 900;
     private const int Height = 420;
 
-    /// <summary>A level's CV per indicator as bars (red when over the limit) against the limit as a dashed line.</summary>
+    /// <summary>A level's CV per indicator as bars (red when over the limit) against the limit as a dashed line (the caption says so: a legend box clipped its own text at print size).</summary>
     public static byte[] Variation(IReadOnlyList<VariationResult> rows, string levelZh)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -34,14 +34,17 @@ public static class ReportCharts
             var line = plot.Add.HorizontalLine(limit);
             line.LinePattern = LinePattern.Dashed;
             line.Color = Color.FromHex("#8A1C1C");
-            line.LegendText = ZhCn.Format("report.self_evaluation.chart.variation.limit", ("limit", IndicatorText.Number(limit, "—")));
         }
 
         plot.Axes.Bottom.SetTicks([.. positions], [.. rows.Select(r => r.IndicatorCode)]);
         plot.Axes.Margins(bottom: 0);
         plot.Title(ZhCn.Format("report.self_evaluation.chart.variation.title", ("level", levelZh)));
         plot.YLabel(ZhCn.Text("report.self_evaluation.variation.column.cv"));
-        plot.ShowLegend(Alignment.UpperRight);
+        // Printed at the text width (15.6 cm), the default 12 px labels come out at about 6 pt: double them.
+        plot.Axes.Title.Label.FontSize = 26;
+        plot.Axes.Left.Label.FontSize = 22;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 22;
+        plot.Axes.Left.TickLabelStyle.FontSize = 20;
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 }
