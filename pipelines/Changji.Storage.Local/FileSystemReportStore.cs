@@ -3,9 +3,12 @@ using Changji.Pipeline.Ports;
 
 namespace Changji.Storage.Local;
 
-/// <summary><c>reports/{year}/{file}.{hash}.md</c>: the validation report of each file received.</summary>
+/// <summary><c>reports/{year}/…</c>: the validation report of each file received and the yearly self-evaluation report (md, html, docx).</summary>
 public sealed class FileSystemReportStore(string root) : IReportStore
 {
     public Task WriteAsync(string name, string content, CancellationToken cancellationToken = default) =>
-        AtomicFile.WriteIfChangedAsync(Path.Combine(root, name), Encoding.UTF8.GetBytes(content), cancellationToken);
+        WriteBytesAsync(name, Encoding.UTF8.GetBytes(content), cancellationToken);
+
+    public Task WriteBytesAsync(string name, byte[] content, CancellationToken cancellationToken = default) =>
+        AtomicFile.WriteIfChangedAsync(Path.Combine(root, name), content, cancellationToken);
 }

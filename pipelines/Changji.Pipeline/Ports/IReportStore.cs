@@ -1,7 +1,11 @@
 namespace Changji.Pipeline.Ports;
 
-/// <summary>Where validation reports for stewards go (<c>reports/</c>).</summary>
+/// <summary>Where reports go (<c>reports/</c>): stewards' validation reports and the yearly self-evaluation report.</summary>
 public interface IReportStore
 {
+    /// <summary>A text report (Markdown, HTML), stored as UTF-8.</summary>
     Task WriteAsync(string name, string content, CancellationToken cancellationToken = default);
+
+    /// <summary>A binary document (DOCX) stored byte for byte; an unchanged one is not rewritten.</summary>
+    Task WriteBytesAsync(string name, byte[] content, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Ingestion;
@@ -11,10 +10,10 @@ namespace Changji.Pipeline.Reports;
 
 public static partial class SelfEvaluationReport
 {
-    private static void Items(StringBuilder sb, SelfEvaluationInput input, Area area, string heading)
+    private static void Items(ReportDocument doc, SelfEvaluationInput input, Area area, string heading)
     {
-        Section(sb, heading);
-        var table = new MarkdownTable(
+        Section(doc, heading);
+        var table = doc.Table(
             ZhCn.Text("report.self_evaluation.items.column.code"),
             ZhCn.Text("report.self_evaluation.items.column.indicator"),
             ZhCn.Text("report.self_evaluation.items.column.status"),
@@ -23,21 +22,19 @@ public static partial class SelfEvaluationReport
         {
             table.Add(item.IndicatorCode, input.Profile.Get(item.IndicatorCode).NameZh, item.Status.ToChinese(), item.Note);
         }
-
-        table.WriteTo(sb);
     }
 
-    private static void Rectification(StringBuilder sb, SelfEvaluationInput input)
+    private static void Rectification(ReportDocument doc, SelfEvaluationInput input)
     {
         var open = input.OpenAtYearEnd.OrderBy(a => SeverityRank(a.DisplayedSeverity)).ThenBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
-        Section(sb, ZhCn.Text("report.self_evaluation.rectification.heading"));
+        Section(doc, ZhCn.Text("report.self_evaluation.rectification.heading"));
         if (open.Count == 0)
         {
-            sb.AppendLine(ZhCn.Text("report.self_evaluation.rectification.none")).AppendLine();
+            doc.Paragraph(ZhCn.Text("report.self_evaluation.rectification.none"));
             return;
         }
 
-        var table = new MarkdownTable(
+        var table = doc.Table(
             ZhCn.Text("report.self_evaluation.rectification.column.severity"),
             ZhCn.Text("report.self_evaluation.rectification.column.opened"),
             ZhCn.Text("report.self_evaluation.rectification.column.alert"),
@@ -53,15 +50,13 @@ public static partial class SelfEvaluationReport
                 a.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : ZhCn.Text("alert.none"),
                 a.Overdue ? ZhCn.Format("report.self_evaluation.rectification.overdue", ("due_date", due)) : due);
         }
-
-        table.WriteTo(sb);
     }
 
-    private static void DataQuality(StringBuilder sb, SelfEvaluationInput input)
+    private static void DataQuality(ReportDocument doc, SelfEvaluationInput input)
     {
         var files = input.Submissions.Where(s => s.Year == input.Evaluation.Year).ToList();
-        Section(sb, ZhCn.Text("report.self_evaluation.data_quality.heading"));
-        var table = new MarkdownTable(
+        Section(doc, ZhCn.Text("report.self_evaluation.data_quality.heading"));
+        var table = doc.Table(
             ZhCn.Text("report.self_evaluation.data_quality.column.file"),
             ZhCn.Text("report.self_evaluation.data_quality.column.kind"),
             ZhCn.Text("report.self_evaluation.data_quality.column.status"),
@@ -71,8 +66,6 @@ public static partial class SelfEvaluationReport
         {
             table.Add(s.Path, s.Kind.ToChinese(), s.Status.ToChinese(), s.RowsAccepted.ToString(CultureInfo.InvariantCulture), s.RowsRejected.ToString(CultureInfo.InvariantCulture));
         }
-
-        table.WriteTo(sb);
     }
 
     /// <summary>High first: the enum lists severities from high to low.</summary>

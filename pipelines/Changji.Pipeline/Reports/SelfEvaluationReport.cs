@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
+using Changji.Pipeline.Submissions;
 using Changji.Text;
 
 namespace Changji.Pipeline.Reports;
@@ -24,37 +24,50 @@ public static partial class SelfEvaluationReport
 
     public static string Title(int year) => ZhCn.Format("report.self_evaluation.title", ("year", year), ("next_year", year + 1));
 
-    public static string Render(SelfEvaluationInput input)
+    /// <summary>
+    /// When the DOCX says it was made: the last file of the year received, not the run's clock, so a rerun
+    /// on the same data writes the same bytes (and the file is not rewritten); 09-01 of the year without files.
+    /// </summary>
+    public static DateTimeOffset Stamp(int year, IEnumerable<SubmissionRecord> received)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var sb = new StringBuilder();
-        var e = input.Evaluation;
-        sb.AppendLine(ZhCn.Format("report.self_evaluation.heading", ("title", Title(e.Year)))).AppendLine();
-        sb.AppendLine(ZhCn.Format("report.self_evaluation.basis", ("profile_title", input.Profile.TitleZh), ("profile_name", input.Profile.Name))).AppendLine();
-        Overview(sb, input);
-        Resource(sb, input);
-        Items(sb, input, Area.Guarantee, ZhCn.Text("report.self_evaluation.guarantee.heading"));
-        Items(sb, input, Area.Quality, ZhCn.Text("report.self_evaluation.quality.heading"));
-        Items(sb, input, Area.Recognition, ZhCn.Text("report.self_evaluation.recognition.heading"));
-        Items(sb, input, Area.Commitments, ZhCn.Text("report.self_evaluation.commitments.heading"));
-        Rectification(sb, input);
-        DataQuality(sb, input);
-        return sb.ToString();
+        var last = received.Where(s => s.Year == year).Select(s => (DateTime?)s.ReceivedAtUtc).Max();
+        return last is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : new DateTimeOffset(year, 9, 1, 0, 0, 0, TimeSpan.Zero);
     }
 
-    private static void Overview(StringBuilder sb, SelfEvaluationInput input)
+    /// <summary>The report in Markdown (the source of the HTML page).</summary>
+    public static string Render(SelfEvaluationInput input) => Build(input).ToMarkdown();
+
+    /// <summary>The report as a document model, rendered to Markdown, HTML and DOCX.</summary>
+    public static ReportDocument Build(SelfEvaluationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var e = input.Evaluation;
+        var doc = new ReportDocument(Title(e.Year));
+        doc.Paragraph(ZhCn.Format("report.self_evaluation.basis", ("profile_title", input.Profile.TitleZh), ("profile_name", input.Profile.Name)));
+        Overview(doc, input);
+        Resource(doc, input);
+        Items(doc, input, Area.Guarantee, ZhCn.Text("report.self_evaluation.guarantee.heading"));
+        Items(doc, input, Area.Quality, ZhCn.Text("report.self_evaluation.quality.heading"));
+        Items(doc, input, Area.Recognition, ZhCn.Text("report.self_evaluation.recognition.heading"));
+        Items(doc, input, Area.Commitments, ZhCn.Text("report.self_evaluation.commitments.heading"));
+        Rectification(doc, input);
+        DataQuality(doc, input);
+        return doc;
+    }
+
+    private static void Overview(ReportDocument doc, SelfEvaluationInput input)
     {
         var e = input.Evaluation;
-        Section(sb, ZhCn.Text("report.self_evaluation.overview.heading"));
+        Section(doc, ZhCn.Text("report.self_evaluation.overview.heading"));
         // The headline is the national verdict (the 2029 acceptance); the commitments and the plan's verdict stand beside it.
-        sb.AppendLine(ZhCn.Text(e.Passed ? "report.self_evaluation.overview.passed" : "report.self_evaluation.overview.not_passed")).AppendLine();
-        sb.AppendLine(ZhCn.Format("report.self_evaluation.overview.commitments_and_plan",
-            ("commitments", e.Commitments.Status.ToChinese()), ("plan", e.Plan.Status.ToChinese()))).AppendLine();
+        doc.Paragraph(ZhCn.Text(e.Passed ? "report.self_evaluation.overview.passed" : "report.self_evaluation.overview.not_passed"));
+        doc.Paragraph(ZhCn.Format("report.self_evaluation.overview.commitments_and_plan",
+            ("commitments", e.Commitments.Status.ToChinese()), ("plan", e.Plan.Status.ToChinese())));
         var left = AcceptanceSchoolYear - e.Year;
-        sb.AppendLine(left > 0
+        doc.Paragraph(left > 0
             ? ZhCn.Format("report.self_evaluation.overview.years_left", ("years", left))
-            : ZhCn.Text("report.self_evaluation.overview.final_year")).AppendLine();
-        var table = new MarkdownTable(
+            : ZhCn.Text("report.self_evaluation.overview.final_year"));
+        var table = doc.Table(
             ZhCn.Text("report.self_evaluation.overview.column.area"),
             ZhCn.Text("report.self_evaluation.overview.column.status"),
             ZhCn.Text("report.self_evaluation.overview.column.blocking"));
@@ -66,24 +79,22 @@ public static partial class SelfEvaluationReport
         table.Add(ZhCn.Text("report.self_evaluation.overview.national"), e.National.Status.ToChinese(), Named(input.Profile, e.National.Blocking));
         table.Add(e.Commitments.Area.ToChinese(), e.Commitments.Status.ToChinese(), Blocking(input.Profile, e.Commitments));
         table.Add(ZhCn.Text("report.self_evaluation.overview.plan"), e.Plan.Status.ToChinese(), Named(input.Profile, e.Plan.Blocking));
-
-        table.WriteTo(sb);
     }
 
-    private static void Resource(StringBuilder sb, SelfEvaluationInput input)
+    private static void Resource(ReportDocument doc, SelfEvaluationInput input)
     {
         var e = input.Evaluation;
         var names = input.Facts.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
-        Section(sb, ZhCn.Text("report.self_evaluation.resource.heading"));
+        Section(doc, ZhCn.Text("report.self_evaluation.resource.heading"));
         var inScope = e.Units.Where(u => u.InScope).ToList();
-        sb.AppendLine(ZhCn.Format(
+        doc.Paragraph(ZhCn.Format(
             "report.self_evaluation.resource.scope",
-            ("in_scope", inScope.Count), ("passed", e.Compliance.Count(c => c.Passed)), ("out_of_scope", e.Units.Count(u => !u.InScope)))).AppendLine();
+            ("in_scope", inScope.Count), ("passed", e.Compliance.Count(c => c.Passed)), ("out_of_scope", e.Units.Count(u => !u.InScope))));
         var failing = e.Compliance.Where(c => !c.Passed).ToList();
         if (failing.Count > 0)
         {
             var gaps = e.SchoolIndicators.Where(r => r.Met == false).ToLookup(r => (r.SchoolCode, r.Level));
-            var table = new MarkdownTable(
+            var table = doc.Table(
                 ZhCn.Text("report.self_evaluation.resource.column.school"),
                 ZhCn.Text("report.self_evaluation.resource.column.level"),
                 ZhCn.Text("report.self_evaluation.resource.column.met"),
@@ -102,12 +113,10 @@ public static partial class SelfEvaluationReport
                         "report.self_evaluation.resource.gap",
                         ("indicator", r.IndicatorCode), ("gap", Gap(r.Gap, IndicatorText.NumeratorUnit(input.Profile, r.IndicatorCode)))))));
             }
-
-            table.WriteTo(sb);
         }
 
-        Section(sb, ZhCn.Text("report.self_evaluation.variation.heading"));
-        var cv = new MarkdownTable(
+        Section(doc, ZhCn.Text("report.self_evaluation.variation.heading"));
+        var cv = doc.Table(
             ZhCn.Text("report.self_evaluation.variation.column.indicator"),
             ZhCn.Text("report.self_evaluation.variation.column.level"),
             ZhCn.Text("report.self_evaluation.variation.column.schools"),
@@ -120,7 +129,11 @@ public static partial class SelfEvaluationReport
                 v.Cv?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—", v.CvLimit.ToString("0.00", CultureInfo.InvariantCulture), v.Status.ToChinese());
         }
 
-        cv.WriteTo(sb);
+        foreach (var level in e.Variation.GroupBy(v => v.Level))
+        {
+            var levelZh = level.Key.ToChinese();
+            doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), ReportCharts.Variation([.. level], levelZh));
+        }
     }
 
     private static string Named(Profile profile, IReadOnlyCollection<string> codes) =>
@@ -135,13 +148,12 @@ public static partial class SelfEvaluationReport
     /// <summary>The profile's units (人, 间) of things that only come whole.</summary>
     private static bool IsWhole(string unit) => unit is "人" or "间";
 
-    /// <summary>A level-two heading and the blank line after it.</summary>
     // An area's blocking codes with their names, and what the engine adds (e.g. schools whose statistics were rejected).
     private static string Blocking(Profile profile, AreaVerdict area) =>
         area.Note is null ? Named(profile, area.Blocking) : ZhCn.Format("report.self_evaluation.overview.blocking_with_note", ("blocking", Named(profile, area.Blocking)), ("note", area.Note));
 
-    private static void Section(StringBuilder sb, string heading) =>
-        sb.AppendLine(ZhCn.Format("report.self_evaluation.section", ("heading", heading))).AppendLine();
+    /// <summary>A section heading (level two in Markdown, Heading 1 in DOCX).</summary>
+    private static void Section(ReportDocument doc, string heading) => doc.Heading(heading);
 
     private static string Num(double? value) => IndicatorText.Number(value, "—");
 }

@@ -100,9 +100,11 @@ public sealed class RecomputeYears(
     {
         foreach (var (evaluation, facts) in evaluated)
         {
-            var report = SelfEvaluationReport.Render(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
-            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report, ct).ConfigureAwait(false);
-            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report), ct).ConfigureAwait(false);
+            var report = SelfEvaluationReport.Build(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
+            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report.ToMarkdown(), ct).ConfigureAwait(false);
+            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
+            var docx = DocxReport.Render(report, SelfEvaluationReport.Stamp(evaluation.Year, received));
+            await reports.WriteBytesAsync(SelfEvaluationReport.FileName(evaluation.Year, "docx"), docx, ct).ConfigureAwait(false);
         }
     }
 

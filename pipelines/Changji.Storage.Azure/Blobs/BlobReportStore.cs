@@ -8,14 +8,17 @@ namespace Changji.Storage.Azure.Blobs;
 
 /// <summary>
 /// <c>reports/{year}/…</c>: stewards' validation reports and the yearly self-evaluation report (Markdown,
-/// and HTML served as a page); an unchanged report is not rewritten.
+/// HTML served as a page, and DOCX); an unchanged report is not rewritten.
 /// </summary>
 public sealed class BlobReportStore(BlobContainerClient container) : IReportStore
 {
-    public async Task WriteAsync(string name, string content, CancellationToken cancellationToken = default)
+    public Task WriteAsync(string name, string content, CancellationToken cancellationToken = default) =>
+        WriteBytesAsync(name, Encoding.UTF8.GetBytes(content), cancellationToken);
+
+    public async Task WriteBytesAsync(string name, byte[] bytes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var bytes = Encoding.UTF8.GetBytes(content);
+        ArgumentNullException.ThrowIfNull(bytes);
         var blob = container.GetBlobClient(name);
         if (await BlobContent.HoldsAsync(blob, bytes, cancellationToken).ConfigureAwait(false))
         {
@@ -30,5 +33,7 @@ public sealed class BlobReportStore(BlobContainerClient container) : IReportStor
     }
 
     private static string ContentTypeOf(string name) =>
-        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8";
+        name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? "text/html; charset=utf-8"
+        : name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        : "text/markdown; charset=utf-8";
 }

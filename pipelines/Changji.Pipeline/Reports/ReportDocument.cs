@@ -1,0 +1,123 @@
+using System.Text;
+
+namespace Changji.Pipeline.Reports;
+
+/// <summary>
+/// A report as a small document model — a title, then headings, paragraphs and tables — written once
+/// and rendered to Markdown (hence HTML) and to DOCX, so every text of the report exists in one place.
+/// Text may mark strong emphasis as <c>**…**</c>; each renderer turns it into its own bold.
+/// </summary>
+public sealed class ReportDocument(string title)
+{
+    private readonly List<ReportBlock> blocks = [];
+
+    public string Title { get; } = title;
+
+    public IReadOnlyList<ReportBlock> Blocks => blocks;
+
+    public ReportDocument Heading(string text)
+    {
+        blocks.Add(new ReportHeading(text));
+        return this;
+    }
+
+    public ReportDocument Paragraph(string text)
+    {
+        blocks.Add(new ReportParagraph(text));
+        return this;
+    }
+
+    /// <summary>A chart as a PNG with its caption.</summary>
+    public ReportDocument Figure(string caption, byte[] png)
+    {
+        blocks.Add(new ReportFigure(caption, png));
+        return this;
+    }
+
+    public ReportTable Table(params string[] headers)
+    {
+        var table = new ReportTable(headers);
+        blocks.Add(table);
+        return table;
+    }
+
+    /// <summary>
+    /// The Markdown source: <c>#</c> title, <c>##</c> headings, pipe tables whose cells stay on their row.
+    /// Figures are left out of the <c>.md</c> file (it stays text) and embedded as data URIs for the HTML page.
+    /// </summary>
+    public string ToMarkdown(bool embedFigures = false)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# ").AppendLine(Title).AppendLine();
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ReportHeading h:
+                    sb.Append("## ").AppendLine(h.Text).AppendLine();
+                    break;
+                case ReportParagraph p:
+                    sb.AppendLine(p.Text).AppendLine();
+                    break;
+                case ReportFigure f:
+                    if (embedFigures)
+                    {
+                        sb.Append("![").Append(f.Caption).Append("](data:image/png;base64,").Append(Convert.ToBase64String(f.Png)).AppendLine(")").AppendLine();
+                    }
+
+                    break;
+                case ReportTable t:
+                    var table = new MarkdownTable([.. t.Headers]);
+                    foreach (var row in t.Rows)
+                    {
+                        table.Add([.. row]);
+                    }
+
+                    table.WriteTo(sb);
+                    break;
+                default:
+                    throw new InvalidOperationException(block.GetType().Name);
+            }
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>One block of a <see cref="ReportDocument"/>.</summary>
+public abstract class ReportBlock;
+
+/// <summary>A section heading (level two: the title is level one).</summary>
+public sealed class ReportHeading(string text) : ReportBlock
+{
+    public string Text { get; } = text;
+}
+
+public sealed class ReportParagraph(string text) : ReportBlock
+{
+    public string Text { get; } = text;
+}
+
+/// <summary>A chart: PNG bytes and the caption shown under it (and as its alternative text).</summary>
+public sealed class ReportFigure(string caption, byte[] png) : ReportBlock
+{
+    public string Caption { get; } = caption;
+
+    public byte[] Png { get; } = png;
+}
+
+/// <summary>A table with one header row (repeated on every page in print).</summary>
+public sealed class ReportTable(IReadOnlyList<string> headers) : ReportBlock
+{
+    private readonly List<IReadOnlyList<string>> rows = [];
+
+    public IReadOnlyList<string> Headers { get; } = headers;
+
+    public IReadOnlyList<IReadOnlyList<string>> Rows => rows;
+
+    public ReportTable Add(params string?[] cells)
+    {
+        rows.Add([.. cells.Select(c => c ?? "")]);
+        return this;
+    }
+}
