@@ -18,6 +18,9 @@ public sealed class HttpChannelSender(HttpClient http, TimeProvider clock) : ICh
     public const int WeComMaxBytes = 4096;
     public const string SignatureHeader = "X-Changji-Signature";
 
+    /// <summary>Chinese as UTF-8, not \u escapes: the bodies stay readable in the robots' logs and the byte limit is what it seems.</summary>
+    private static readonly JsonSerializerOptions RobotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public async Task SendAsync(Channel channel, AlertMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
@@ -78,7 +81,7 @@ public sealed class HttpChannelSender(HttpClient http, TimeProvider clock) : ICh
     /// <summary>The robots answer 200 with <c>{"errcode":0}</c> on success; any other status or errcode (45009: rate limited) is a failure.</summary>
     private async Task PostRobotAsync(Uri url, JsonObject body, CancellationToken ct)
     {
-        using var content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        using var content = new StringContent(body.ToJsonString(RobotJson), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(url, content, ct).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
