@@ -49,7 +49,9 @@ public static class PipelineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddNotificationDelivery(this IServiceCollection services)
     {
-        services.TryAddSingleton<IChannelSender>(sp => new HttpChannelSender(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new HttpChannelSender(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<EmailChannelSender>();
+        services.TryAddSingleton<IChannelSender, ChannelSender>();
         services.TryAddSingleton<Delivery>();
         return services;
     }
