@@ -48,7 +48,8 @@ public sealed class EmailChannelSender : IChannelSender
             await smtp.SendAsync(mail, cancellationToken).ConfigureAwait(false);
             await smtp.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException or AuthenticationException or System.Net.Sockets.SocketException)
+        catch (Exception ex) when (ex is CommandException or ProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException or AuthenticationException
+            or SslHandshakeException or System.Net.Sockets.SocketException or ParseException)
         {
             throw new DeliveryException("SMTP: " + ex.Message);
         }

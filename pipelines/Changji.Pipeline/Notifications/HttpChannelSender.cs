@@ -92,10 +92,12 @@ public sealed class HttpChannelSender(HttpClient http, TimeProvider clock) : ICh
         try
         {
             using var answer = JsonDocument.Parse(text);
-            if (answer.RootElement.TryGetProperty("errcode", out var code) && code.GetInt32() != 0)
+            if (answer.RootElement.ValueKind == JsonValueKind.Object
+                && answer.RootElement.TryGetProperty("errcode", out var code)
+                && !(code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var n) && n == 0))
             {
-                var detail = answer.RootElement.TryGetProperty("errmsg", out var msg) ? msg.GetString() : null;
-                throw new DeliveryException($"errcode {code.GetInt32()} {detail}".TrimEnd());
+                var detail = answer.RootElement.TryGetProperty("errmsg", out var msg) ? msg.ToString() : null;
+                throw new DeliveryException($"errcode {code} {detail}".TrimEnd());
             }
         }
         catch (JsonException)
