@@ -29,7 +29,8 @@ public sealed class NotifyCommandTests : IDisposable
         {
             channels = new object[]
             {
-                new { name = "督导室群", type = "wecom", url = server.Url("cgi-bin/webhook/send?key=k").AbsoluteUri, audience = "supervision" },
+                // perMinute 0: no pacing, so the test does not wait a real minute (pacing is tested with a fake clock).
+                new { name = "督导室群", type = "wecom", url = server.Url("cgi-bin/webhook/send?key=k").AbsoluteUri, audience = "supervision", perMinute = 0 },
                 new { name = "信息中心", type = "webhook", url = server.Url("hook").AbsoluteUri, secret = "env:HOOK_SECRET", audience = "supervision" },
             },
         }));

@@ -19,6 +19,11 @@ public sealed record Channel
     /// <summary>Rule codes this channel receives; empty for all.</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];
     public EmailSettings? Email { get; init; }
+    /// <summary>At most this many messages a minute (the robots accept 20); null for no limit.</summary>
+    public int? PerMinute { get; init; }
+
+    /// <summary>The robots' own limit, the default of <c>wecom</c> and <c>dingtalk</c> channels.</summary>
+    public const int RobotPerMinute = 20;
 
     /// <summary>Whether this channel receives <paramref name="message"/>: its audience, at least its severity, one of its rules.</summary>
     public bool Accepts(AlertMessage message)

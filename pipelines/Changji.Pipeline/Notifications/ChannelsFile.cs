@@ -87,6 +87,13 @@ public static class ChannelsFile
                 MinSeverity = minSeverity,
                 Rules = c.Rules ?? [],
                 Secret = Secret(c.Secret, name, "secret", environment),
+                PerMinute = c.PerMinute switch
+                {
+                    null => type is ChannelType.WeCom or ChannelType.DingTalk ? Channel.RobotPerMinute : null,
+                    0 => null,
+                    > 0 and <= 10_000 => c.PerMinute,
+                    _ => throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "perMinute"), ("value", c.PerMinute))),
+                },
             };
             if (type == ChannelType.Email)
             {
@@ -175,7 +182,7 @@ public static class ChannelsFile
 
     private sealed record ChannelModel(
         string? Name, string? Type, string? Url, string? Secret, string? Audience, string? MinSeverity, List<string>? Rules,
-        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls);
+        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute);
 }
 
 /// <summary>The channels file cannot be used; the message (Chinese) says which channel and field.</summary>

@@ -6,7 +6,8 @@ namespace Changji.Pipeline.Notifications;
 /// Delivers the outbox's messages to the channels of their audience (docs/notifications.md). Each
 /// (message, channel) is recorded in the delivery ledger: once delivered it is never sent again; a
 /// failure is retried on a later run once its backoff has passed (1, 2, 4 … minutes, at most a day);
-/// after <see cref="MaxAttempts"/> failures it is marked failed and left alone.
+/// after <see cref="MaxAttempts"/> failures it is marked failed and left alone. A channel with
+/// <see cref="Channel.PerMinute"/> is paced: the run waits rather than exceed it.
 /// </summary>
 public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, TimeProvider clock)
 {
@@ -24,6 +25,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
             .ToDictionary(d => (d.MessageId, d.Channel));
         int delivered = 0, retrying = 0, failed = 0;
         var errors = new List<string>();
+        var windows = channels.ToDictionary(c => c.Name, _ => new Queue<DateTimeOffset>());
         foreach (var message in await ledger.OutboxMessagesAsync(cancellationToken).ConfigureAwait(false))
         {
             foreach (var channel in channels.Where(c => c.Accepts(message)))
@@ -36,6 +38,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
                     continue;
                 }
 
+                await PaceAsync(channel, windows[channel.Name], cancellationToken).ConfigureAwait(false);
                 DeliveryRecord after;
                 try
                 {
@@ -80,6 +83,26 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
         }
 
         return new DeliveryResult(delivered, retrying, failed, errors);
+    }
+
+    /// <summary>Waits until a send to <paramref name="channel"/> keeps within its limit over the last minute, then counts it.</summary>
+    private async Task PaceAsync(Channel channel, Queue<DateTimeOffset> window, CancellationToken ct)
+    {
+        if (channel.PerMinute is not { } limit)
+        {
+            return;
+        }
+
+        if (window.Count >= limit)
+        {
+            var wait = window.Dequeue() + TimeSpan.FromMinutes(1) - clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+            }
+        }
+
+        window.Enqueue(clock.GetUtcNow());
     }
 
     /// <summary>The wait after the <paramref name="attempts"/>-th failure: 1 minute, doubling, at most a day.</summary>
