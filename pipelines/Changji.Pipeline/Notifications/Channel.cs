@@ -19,6 +19,8 @@ public sealed record Channel
     /// <summary>Rule codes this channel receives; empty for all.</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];
     public EmailSettings? Email { get; init; }
+    /// <summary>One message per Beijing day listing that day's events, instead of one per event.</summary>
+    public bool DailyDigest { get; init; }
     /// <summary>At most this many messages a minute (the robots accept 20); null for no limit.</summary>
     public int? PerMinute { get; init; }
 

@@ -87,6 +87,12 @@ public static class ChannelsFile
                 MinSeverity = minSeverity,
                 Rules = c.Rules ?? [],
                 Secret = Secret(c.Secret, name, "secret", environment),
+                DailyDigest = (c.Digest ?? "none") switch
+                {
+                    "none" => false,
+                    "daily" => true,
+                    var other => throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "digest"), ("value", other))),
+                },
                 PerMinute = c.PerMinute switch
                 {
                     null => type is ChannelType.WeCom or ChannelType.DingTalk ? Channel.RobotPerMinute : null,
@@ -182,7 +188,7 @@ public static class ChannelsFile
 
     private sealed record ChannelModel(
         string? Name, string? Type, string? Url, string? Secret, string? Audience, string? MinSeverity, List<string>? Rules,
-        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute);
+        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute, string? Digest);
 }
 
 /// <summary>The channels file cannot be used; the message (Chinese) says which channel and field.</summary>

@@ -1,3 +1,4 @@
+using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
 
 namespace Changji.Pipeline.Notifications;
@@ -6,7 +7,8 @@ namespace Changji.Pipeline.Notifications;
 /// Delivers the outbox's messages to the channels of their audience (docs/notifications.md). Each
 /// (message, channel) is recorded in the delivery ledger: once delivered it is never sent again; a
 /// failure is retried on a later run once its backoff has passed (1, 2, 4 … minutes, at most a day);
-/// after <see cref="MaxAttempts"/> failures it is marked failed and left alone. A channel with
+/// after <see cref="MaxAttempts"/> failures it is marked failed and left alone. A <see cref="Channel.DailyDigest"/>
+/// channel receives one digest per Beijing day; each message in it is recorded as for a single send. A channel with
 /// <see cref="Channel.PerMinute"/> is paced: the run waits rather than exceed it.
 /// </summary>
 public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, TimeProvider clock)
@@ -23,67 +25,94 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
 
         var known = (await ledger.DeliveriesAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(d => (d.MessageId, d.Channel));
+        var messages = await ledger.OutboxMessagesAsync(cancellationToken).ConfigureAwait(false);
         int delivered = 0, retrying = 0, failed = 0;
         var errors = new List<string>();
         var windows = channels.ToDictionary(c => c.Name, _ => new Queue<DateTimeOffset>());
-        foreach (var message in await ledger.OutboxMessagesAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var (channel, batch, outgoing) in Sends(channels, messages, known))
         {
-            foreach (var channel in channels.Where(c => c.Accepts(message)))
+            await PaceAsync(channel, windows[channel.Name], cancellationToken).ConfigureAwait(false);
+            string? error = null;
+            try
+            {
+                await sender.SendAsync(channel, outgoing, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                error = ex.Message;
+                errors.Add($"{channel.Name} {string.Join(",", batch.Select(m => m.MessageId))}: {ex.Message}");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var message in batch)
             {
                 known.TryGetValue((message.MessageId, channel.Name), out var before);
-                var now = clock.GetUtcNow().UtcDateTime;
-                if (before is { Status: DeliveryStatus.Delivered or DeliveryStatus.Failed }
-                    || (before is { NextAttemptUtc: { } due } && due > now))
+                var attempts = (before?.Attempts ?? 0) + 1;
+                var giveUp = error is not null && attempts >= MaxAttempts;
+                var after = new DeliveryRecord
                 {
-                    continue;
-                }
-
-                await PaceAsync(channel, windows[channel.Name], cancellationToken).ConfigureAwait(false);
-                DeliveryRecord after;
-                try
-                {
-                    await sender.SendAsync(channel, message, cancellationToken).ConfigureAwait(false);
-                    after = new DeliveryRecord
-                    {
-                        MessageId = message.MessageId,
-                        Channel = channel.Name,
-                        Status = DeliveryStatus.Delivered,
-                        Attempts = (before?.Attempts ?? 0) + 1,
-                        DeliveredAtUtc = clock.GetUtcNow().UtcDateTime,
-                    };
-                    delivered++;
-                }
-                catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-                {
-                    var attempts = (before?.Attempts ?? 0) + 1;
-                    var giveUp = attempts >= MaxAttempts;
-                    after = new DeliveryRecord
-                    {
-                        MessageId = message.MessageId,
-                        Channel = channel.Name,
-                        Status = giveUp ? DeliveryStatus.Failed : DeliveryStatus.Retrying,
-                        Attempts = attempts,
-                        LastError = ex.Message,
-                        NextAttemptUtc = giveUp ? null : now + Backoff(attempts),
-                    };
-                    errors.Add($"{channel.Name} {message.MessageId}: {ex.Message}");
-                    if (giveUp)
-                    {
-                        failed++;
-                    }
-                    else
-                    {
-                        retrying++;
-                    }
-                }
-
+                    MessageId = message.MessageId,
+                    Channel = channel.Name,
+                    Status = error is null ? DeliveryStatus.Delivered : giveUp ? DeliveryStatus.Failed : DeliveryStatus.Retrying,
+                    Attempts = attempts,
+                    LastError = error,
+                    NextAttemptUtc = error is null || giveUp ? null : now + Backoff(attempts),
+                    DeliveredAtUtc = error is null ? now : null,
+                };
                 await ledger.RecordAsync(after, cancellationToken).ConfigureAwait(false);
                 known[(message.MessageId, channel.Name)] = after;
+                switch (after.Status)
+                {
+                    case DeliveryStatus.Delivered:
+                        delivered++;
+                        break;
+                    case DeliveryStatus.Failed:
+                        failed++;
+                        break;
+                    default:
+                        retrying++;
+                        break;
+                }
             }
         }
 
         return new DeliveryResult(delivered, retrying, failed, errors);
     }
+
+    /// <summary>
+    /// What is due, in outbox order: each message to each channel of its audience that has not received it
+    /// (and is not waiting for its backoff); a digest channel gets one send per complete Beijing day, with
+    /// that day's messages due (today's wait for tomorrow, so a day is never split over two digests but by a retry).
+    /// </summary>
+    private IEnumerable<(Channel Channel, IReadOnlyList<AlertMessage> Batch, Outgoing Outgoing)> Sends(
+        IReadOnlyList<Channel> channels, IReadOnlyList<AlertMessage> messages, Dictionary<(string, string), DeliveryRecord> known)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = BeijingDay(now);
+        bool Due(AlertMessage m, Channel c) =>
+            c.Accepts(m)
+            && !(known.TryGetValue((m.MessageId, c.Name), out var before)
+                 && (before.Status is DeliveryStatus.Delivered or DeliveryStatus.Failed || (before.NextAttemptUtc is { } next && next > now)));
+
+        foreach (var message in messages)
+        {
+            foreach (var channel in channels.Where(c => !c.DailyDigest && Due(message, c)))
+            {
+                yield return (channel, [message], Outgoing.For(message));
+            }
+        }
+
+        foreach (var channel in channels.Where(c => c.DailyDigest))
+        {
+            foreach (var day in messages.Where(m => Due(m, channel)).GroupBy(m => BeijingDay(m.OccurredAtUtc)).Where(g => g.Key < today).OrderBy(g => g.Key))
+            {
+                IReadOnlyList<AlertMessage> batch = [.. day];
+                yield return (channel, batch, Outgoing.Digest(day.Key, batch));
+            }
+        }
+    }
+
+    private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
 
     /// <summary>Waits until a send to <paramref name="channel"/> keeps within its limit over the last minute, then counts it.</summary>
     private async Task PaceAsync(Channel channel, Queue<DateTimeOffset> window, CancellationToken ct)

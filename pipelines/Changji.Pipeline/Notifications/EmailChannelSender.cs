@@ -1,5 +1,4 @@
 using System.Net;
-using Changji.Pipeline.Alerts;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -8,15 +7,15 @@ using MimeKit;
 namespace Changji.Pipeline.Notifications;
 
 /// <summary>
-/// One mail per message over SMTP (MailKit): the subject is the title (【督导预警】…), with a plain text and
+/// One mail per message (or digest) over SMTP (MailKit): the subject is the title (【督导预警】…), with a plain text and
 /// an HTML part. TLS on connect on port 465, STARTTLS otherwise; <c>"tls": "none"</c> only for a server on loopback.
 /// </summary>
 public sealed class EmailChannelSender : IChannelSender
 {
-    public async Task SendAsync(Channel channel, AlertMessage message, CancellationToken cancellationToken = default)
+    public async Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(outgoing);
         var settings = channel.Email ?? throw new DeliveryException($"channel {channel.Name} has no smtp settings");
         var mail = new MimeMessage();
         mail.From.Add(MailboxAddress.Parse(settings.From));
@@ -25,12 +24,11 @@ public sealed class EmailChannelSender : IChannelSender
             mail.To.Add(MailboxAddress.Parse(to));
         }
 
-        mail.MessageId = message.MessageId + "." + channel.Name.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture) + "@changji";
-        mail.Subject = NotificationText.Title(message);
-        var lines = NotificationText.Lines(message);
+        mail.Subject = outgoing.Title;
+        var lines = outgoing.Plain.Split('\n').Skip(1).SkipWhile(string.IsNullOrEmpty);
         mail.Body = new BodyBuilder
         {
-            TextBody = NotificationText.Plain(message),
+            TextBody = outgoing.Plain,
             HtmlBody = "<h3>" + WebUtility.HtmlEncode(mail.Subject) + "</h3>\n<p>" + string.Join("<br>\n", lines.Select(WebUtility.HtmlEncode)) + "</p>",
         }.ToMessageBody();
 
@@ -59,11 +57,11 @@ public sealed class EmailChannelSender : IChannelSender
 /// <summary>Sends each channel type with its sender: the robots and webhook over HTTP, e-mail over SMTP.</summary>
 public sealed class ChannelSender(HttpChannelSender http, EmailChannelSender email) : IChannelSender
 {
-    public Task SendAsync(Channel channel, AlertMessage message, CancellationToken cancellationToken = default)
+    public Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
         return channel.Type == ChannelType.Email
-            ? email.SendAsync(channel, message, cancellationToken)
-            : http.SendAsync(channel, message, cancellationToken);
+            ? email.SendAsync(channel, outgoing, cancellationToken)
+            : http.SendAsync(channel, outgoing, cancellationToken);
     }
 }

@@ -4,14 +4,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Changji.Pipeline.Alerts;
 
 namespace Changji.Pipeline.Notifications;
 
 /// <summary>
 /// The robots and the generic webhook (docs/notifications.md): WeCom and DingTalk get markdown, a
 /// WeCom text over <see cref="WeComMaxBytes"/> is sent in parts split between lines, DingTalk is signed
-/// (加签) when a secret is set, the webhook gets the message's own JSON body with an HMAC header.
+/// (加签) when a secret is set, the webhook gets the message's own JSON body (a digest: its messages) with an HMAC header.
 /// </summary>
 public sealed class HttpChannelSender(HttpClient http, TimeProvider clock) : IChannelSender
 {
@@ -21,15 +20,15 @@ public sealed class HttpChannelSender(HttpClient http, TimeProvider clock) : ICh
     /// <summary>Chinese as UTF-8, not \u escapes: the bodies stay readable in the robots' logs and the byte limit is what it seems.</summary>
     private static readonly JsonSerializerOptions RobotJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public async Task SendAsync(Channel channel, AlertMessage message, CancellationToken cancellationToken = default)
+    public async Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(outgoing);
         var url = channel.Url ?? throw new DeliveryException($"channel {channel.Name} has no url");
         switch (channel.Type)
         {
             case ChannelType.WeCom:
-                foreach (var part in NotificationText.Split(NotificationText.Markdown(message), WeComMaxBytes))
+                foreach (var part in NotificationText.Split(outgoing.Markdown, WeComMaxBytes))
                 {
                     var body = new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = part } };
                     await PostRobotAsync(url, body, cancellationToken).ConfigureAwait(false);
@@ -40,12 +39,12 @@ public sealed class HttpChannelSender(HttpClient http, TimeProvider clock) : ICh
                 var ding = new JsonObject
                 {
                     ["msgtype"] = "markdown",
-                    ["markdown"] = new JsonObject { ["title"] = NotificationText.Title(message), ["text"] = NotificationText.Markdown(message) },
+                    ["markdown"] = new JsonObject { ["title"] = outgoing.Title, ["text"] = outgoing.Markdown },
                 };
                 await PostRobotAsync(channel.Secret is null ? url : DingTalkSigned(url, channel.Secret, clock.GetUtcNow()), ding, cancellationToken).ConfigureAwait(false);
                 break;
             case ChannelType.Webhook:
-                var json = Encoding.UTF8.GetBytes(PipelineJson.Serialize(message));
+                var json = Encoding.UTF8.GetBytes(outgoing.Json);
                 using (var content = new ByteArrayContent(json))
                 {
                     content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };

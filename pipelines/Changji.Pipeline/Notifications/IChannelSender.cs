@@ -1,11 +1,9 @@
-using Changji.Pipeline.Alerts;
-
 namespace Changji.Pipeline.Notifications;
 
-/// <summary>Delivers one message to one channel; throws <see cref="DeliveryException"/> (or an I/O error) when the channel did not accept it.</summary>
+/// <summary>Delivers one message or digest to one channel; throws <see cref="DeliveryException"/> (or an I/O error) when the channel did not accept it.</summary>
 public interface IChannelSender
 {
-    Task SendAsync(Channel channel, AlertMessage message, CancellationToken cancellationToken = default);
+    Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The channel answered but refused (HTTP status, robot errcode, SMTP reply).</summary>

@@ -64,6 +64,38 @@ public static class NotificationText
     public static string Plain(AlertMessage message) => Title(message) + "\n\n" + string.Join("\n", Lines(message));
 
     /// <summary>
+    /// A channel's digest of one Beijing day: one section per 责任单位 (a message with several units is
+    /// listed under each), then those without; one line per message with its deadline.
+    /// </summary>
+    public static (string Title, string Markdown, string Plain) Digest(DateOnly day, IReadOnlyList<AlertMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var title = ZhCn.Format("notify.digest.title", ("date", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("count", messages.Count));
+        var groups = messages
+            .SelectMany(m => m.ResponsibleUnits is { Count: > 0 } units ? units.Select(u => (Unit: (string?)u, Message: m)) : [(Unit: (string?)null, Message: m)])
+            .GroupBy(x => x.Unit)
+            .OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var markdown = new List<string> { "**" + title + "**" };
+        var plain = new List<string> { title, "" };
+        foreach (var group in groups)
+        {
+            var heading = group.Key is null ? ZhCn.Text("notify.digest.no_unit") : ZhCn.Format("notify.line.units", ("units", group.Key));
+            markdown.Add("### " + heading);
+            plain.Add(heading);
+            foreach (var (_, m) in group)
+            {
+                var line = m.DueDate is { } due
+                    ? ZhCn.Format("notify.digest.line_due", ("event", EventLabel(m.EventType)), ("message", m.MessageZh), ("due_date", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                    : ZhCn.Format("notify.digest.line", ("event", EventLabel(m.EventType)), ("message", m.MessageZh));
+                markdown.Add("- " + line);
+                plain.Add("- " + line);
+            }
+        }
+
+        return (title, string.Join("\n", markdown), string.Join("\n", plain));
+    }
+
+    /// <summary>
     /// Splits <paramref name="content"/> into parts of at most <paramref name="maxBytes"/> UTF-8 bytes,
     /// only between lines; a single line longer than that (never seen in practice) is cut between characters.
     /// </summary>

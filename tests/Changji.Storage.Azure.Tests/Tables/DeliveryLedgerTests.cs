@@ -67,14 +67,14 @@ public sealed class DeliveryLedgerTests(AzuriteFixture azurite)
         public List<string> Delivered { get; } = [];
         private int calls;
 
-        public Task SendAsync(Channel channel, AlertMessage message, CancellationToken cancellationToken = default)
+        public Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default)
         {
             if (++calls <= FailFirst)
             {
                 throw new DeliveryException("HTTP 500");
             }
 
-            Delivered.Add(message.MessageId);
+            Delivered.Add(Pipeline.PipelineJson.Deserialize<AlertMessage>(outgoing.Json).MessageId);
             return Task.CompletedTask;
         }
     }
