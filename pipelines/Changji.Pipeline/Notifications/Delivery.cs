@@ -1,5 +1,6 @@
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
+using Changji.Text;
 
 namespace Changji.Pipeline.Notifications;
 
@@ -11,9 +12,12 @@ namespace Changji.Pipeline.Notifications;
 /// channel receives one digest per Beijing day; each message in it is recorded as for a single send. A channel with
 /// <see cref="Channel.PerMinute"/> is paced: the run waits rather than exceed it.
 /// </summary>
-public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, TimeProvider clock)
+public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChannelSender sender, TimeProvider clock)
 {
     public const int MaxAttempts = 10;
+
+    /// <summary>The rule code of the operational alert raised when a delivery is given up.</summary>
+    public const string DeliveryFailedRule = "delivery_failed";
 
     public async Task<DeliveryResult> RunAsync(IReadOnlyList<Channel> channels, CancellationToken cancellationToken = default)
     {
@@ -29,6 +33,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
         int delivered = 0, retrying = 0, failed = 0;
         var errors = new List<string>();
         var windows = channels.ToDictionary(c => c.Name, _ => new Queue<DateTimeOffset>());
+        var givenUp = new List<AlertMessage>();
         foreach (var (channel, batch, outgoing) in Sends(channels, messages, known))
         {
             await PaceAsync(channel, windows[channel.Name], cancellationToken).ConfigureAwait(false);
@@ -68,12 +73,23 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
                         break;
                     case DeliveryStatus.Failed:
                         failed++;
+                        if (message.Rule != DeliveryFailedRule)
+                        {
+                            givenUp.Add(DeliveryFailed(message, channel, after, now));
+                        }
+
                         break;
                     default:
                         retrying++;
                         break;
                 }
             }
+        }
+
+        // Into the outbox like any alert (its id is stable, so it is queued once): operations channels get it on the next run.
+        if (givenUp.Count > 0)
+        {
+            await alerts.ApplyAsync(new AlertChanges([], givenUp), cancellationToken).ConfigureAwait(false);
         }
 
         return new DeliveryResult(delivered, retrying, failed, errors);
@@ -110,6 +126,27 @@ public sealed class Delivery(IDeliveryLedger ledger, IChannelSender sender, Time
                 yield return (channel, batch, Outgoing.Digest(day.Key, batch));
             }
         }
+    }
+
+    /// <summary>The operational alert for a (message, channel) given up; never raised about itself, so failures cannot feed each other.</summary>
+    private static AlertMessage DeliveryFailed(AlertMessage message, Channel channel, DeliveryRecord record, DateTime now)
+    {
+        var id = StableId.Of(DeliveryFailedRule, message.MessageId, channel.Name);
+        return new AlertMessage
+        {
+            MessageId = id,
+            AlertId = id,
+            EventType = "opened",
+            Rule = DeliveryFailedRule,
+            RuleNameZh = ZhCn.Text("notify.delivery_failed.name"),
+            Severity = AlertSeverity.Medium.ToCode(),
+            Year = message.Year,
+            Subject = channel.Name,
+            MessageZh = ZhCn.Format("notify.delivery_failed.message",
+                ("channel", channel.Name), ("attempts", record.Attempts), ("error", record.LastError), ("message_id", message.MessageId), ("title", message.RuleNameZh)),
+            OccurredAtUtc = now,
+            Audience = AlertAudience.Operations.ToCode(),
+        };
     }
 
     private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));

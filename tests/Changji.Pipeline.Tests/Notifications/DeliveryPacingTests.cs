@@ -13,7 +13,7 @@ public sealed class DeliveryPacingTests : IDisposable
         await fixture.AddAsync([.. Enumerable.Range(1, 25).Select(i => NotificationFixture.Message($"m{i:D2}"))]);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
         using var http = new HttpClient();
-        var delivery = new Delivery(fixture.Store, new HttpChannelSender(http, clock), clock);
+        var delivery = new Delivery(fixture.Store, fixture.Store, new HttpChannelSender(http, clock), clock);
         var channel = fixture.Channel(ChannelType.WeCom, "send?key=k") with { PerMinute = Channel.RobotPerMinute };
 
         var run = delivery.RunAsync([channel]);

@@ -47,10 +47,10 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task Delivery_TenFailures_MarkedFailedAndNeverRetried()
+    public async Task Delivery_TenFailures_MarkedFailedNeverRetriedAndOperationsTold()
     {
         await fixture.AddAsync(NotificationFixture.Message());
-        fixture.Server.Answer([.. Enumerable.Repeat((500, "{}"), 11)]);
+        fixture.Server.Answer([.. Enumerable.Repeat((500, "{}"), Delivery.MaxAttempts)]);
         Channel[] channels = [fixture.Channel(ChannelType.Webhook, "hook")];
 
         for (var i = 0; i < 12; i++)
@@ -63,6 +63,14 @@ public sealed class DeliveryTests : IDisposable
         var line = Assert.Single(await fixture.Store.DeliveriesAsync());
         Assert.Equal((DeliveryStatus.Failed, 10), (line.Status, line.Attempts));
         Assert.Equal("HTTP 500", line.LastError);
+        var alert = Assert.Single(await fixture.Store.OutboxMessagesAsync(), m => m.Rule == Delivery.DeliveryFailedRule);
+        Assert.Equal(("operations", "督导室群"), (alert.Audience, alert.Subject));
+        Assert.Contains("连续失败 10 次", alert.MessageZh, StringComparison.Ordinal);
+
+        var ops = await fixture.Delivery.RunAsync([.. channels, fixture.Channel(ChannelType.Webhook, "ops", name: "运维") with { Audience = AlertAudience.Operations }]);
+
+        Assert.Equal(1, ops.Delivered);
+        Assert.Contains(fixture.Server.Requests, r => r.RawUrl == "/ops" && r.Text.Contains(Delivery.DeliveryFailedRule, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class EmailChannelSenderTests : IDisposable
             Type = ChannelType.Email,
             Email = new EmailSettings { Host = "127.0.0.1", Port = port, From = "alerts@example.org", To = ["dudao@example.org"], UseTls = false },
         };
-        var delivery = new Delivery(fixture.Store, new ChannelSender(new HttpChannelSender(new HttpClient(), fixture.Clock), new EmailChannelSender()), fixture.Clock);
+        var delivery = new Delivery(fixture.Store, fixture.Store, new ChannelSender(new HttpChannelSender(new HttpClient(), fixture.Clock), new EmailChannelSender()), fixture.Clock);
 
         var first = await delivery.RunAsync([channel]);
         var second = await delivery.RunAsync([channel]);

@@ -13,7 +13,7 @@ internal sealed class NotificationFixture : IDisposable
     public NotificationFixture()
     {
         Store = new SqliteInformationStore(folder.Combine("infodb.sqlite"));
-        Delivery = new Delivery(Store, new HttpChannelSender(http, Clock), Clock);
+        Delivery = new Delivery(Store, Store, new HttpChannelSender(http, Clock), Clock);
     }
 
     public FixedClock Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));

@@ -16,7 +16,7 @@ public sealed class DeliveryLedgerTests(AzuriteFixture azurite)
         var store = new AzureTableInformationStore(storage.Clients.Tables, storage.Names, TestResilience.Instance, clock);
         await store.ApplyAsync(new AlertChanges([], [Message("m1"), Message("m2")]));
         var sender = new FlakySender { FailFirst = 1 };
-        var delivery = new Delivery(store, sender, clock);
+        var delivery = new Delivery(store, store, sender, clock);
         Channel[] channels = [new() { Name = "督导室群", Type = ChannelType.Webhook, Url = new Uri("http://127.0.0.1:9/hook") }];
 
         var first = await delivery.RunAsync(channels);
