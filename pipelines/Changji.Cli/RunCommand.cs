@@ -2,6 +2,7 @@ using System.CommandLine;
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Composition;
+using Changji.Pipeline.Notifications;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
@@ -11,10 +12,10 @@ using Spectre.Console;
 
 namespace Changji.Cli;
 
-/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT]</c> (docs/outputs.md §4).</summary>
+/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT] [--channels FILE]</c> (docs/outputs.md §4); with channels it delivers after the run as <c>changji notify</c> does.</summary>
 public static class RunCommand
 {
-    public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         var input = new Option<DirectoryInfo>("--input", "-i")
         {
@@ -28,6 +29,7 @@ public static class RunCommand
         };
         var year = new Option<int?>("--year", "-y") { Description = ZhCn.Text("cli.run.option.year") };
         var asOf = new Option<string?>("--as-of") { Description = ZhCn.Text("cli.run.option.as_of") };
+        var channels = NotifyCommand.ChannelsOption(required: false);
         var profile = new Option<string>("--profile", "-p")
         {
             Description = ZhCn.Format("cli.run.option.profile", ("profiles", string.Join("、", Catalogue.Builtin.Names))),
@@ -36,10 +38,27 @@ public static class RunCommand
 
         var command = new Command("run", ZhCn.Text("cli.run.description"))
         {
-            input, output, year, profile, asOf,
+            input, output, year, profile, asOf, channels,
         };
-        command.SetAction((parse, ct) => RunAsync(
-            parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), clock, stdout, stderr, ct));
+        command.SetAction(async (parse, ct) =>
+        {
+            IReadOnlyList<Channel>? loaded = null;
+            if (parse.GetValue(channels) is { } file && (loaded = await NotifyCommand.LoadAsync(file, environment, stderr).ConfigureAwait(false)) is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var code = await RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), clock, stdout, stderr, ct)
+                .ConfigureAwait(false);
+            if (loaded is null || code is ExitCodes.Usage or ExitCodes.Failure)
+            {
+                return code;
+            }
+
+            var delivered = await NotifyCommand.DeliverAsync(new LocalFolders(parse.GetRequiredValue(output).FullName, parse.GetRequiredValue(input).FullName), loaded, clock, stdout, ct)
+                .ConfigureAwait(false);
+            return delivered == ExitCodes.Success ? code : delivered;
+        });
         return command;
     }
 

@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
+using Changji.Pipeline.Notifications;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.UseCases;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +40,19 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<DrainOutbox>();
         services.TryAddSingleton<RunPipeline>();
         services.TryAddSingleton<RecomputeFromYear>();
+        return services;
+    }
+
+    /// <summary>
+    /// Delivery to channels (docs/notifications.md). It needs a delivery ledger, so the storage registration
+    /// that provides one calls this. Channels are given per run, so without channels it does nothing.
+    /// </summary>
+    public static IServiceCollection AddNotificationDelivery(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new HttpChannelSender(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<EmailChannelSender>();
+        services.TryAddSingleton<IChannelSender, ChannelSender>();
+        services.TryAddSingleton<Delivery>();
         return services;
     }
 

@@ -36,6 +36,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<ISubmissionLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
+        services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IIncomingStore>(sp => new IncomingContainer(Container(sp, Names(sp).Incoming)));
         services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
         services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));

@@ -21,6 +21,9 @@ internal static class TableLayout
     public const string AlertPrefix = "alert|";
     public const string OutboxPrefix = "outbox|";
 
+    /// <summary><c>alerts</c>: the delivery ledger, RowKey = message id | channel name (escaped).</summary>
+    public const string DeliveryPartition = "delivery";
+
     public const string Source = "SourceSha256";
     public const string PreviousSource = "PreviousSourceSha256";
 }

@@ -1,0 +1,60 @@
+using Changji.Pipeline.Alerts;
+
+namespace Changji.Pipeline.Notifications;
+
+/// <summary>
+/// One delivery channel from the channels file, with its secrets already read from the environment.
+/// <see cref="Name"/> identifies the channel in the delivery ledger: renaming a channel makes it a new one.
+/// </summary>
+public sealed record Channel
+{
+    public required string Name { get; init; }
+    public required ChannelType Type { get; init; }
+    /// <summary>The robot's or endpoint's address (<c>wecom</c>, <c>dingtalk</c>, <c>webhook</c>).</summary>
+    public Uri? Url { get; init; }
+    /// <summary>DingTalk 加签 secret or the webhook's HMAC key.</summary>
+    public string? Secret { get; init; }
+    public AlertAudience Audience { get; init; } = AlertAudience.Supervision;
+    public AlertSeverity MinSeverity { get; init; } = AlertSeverity.Low;
+    /// <summary>Rule codes this channel receives; empty for all.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [];
+    public EmailSettings? Email { get; init; }
+    /// <summary>One message per Beijing day listing that day's events, instead of one per event.</summary>
+    public bool DailyDigest { get; init; }
+    /// <summary>At most this many messages a minute (the robots accept 20); null for no limit.</summary>
+    public int? PerMinute { get; init; }
+
+    /// <summary>The robots' own limit, the default of <c>wecom</c> and <c>dingtalk</c> channels.</summary>
+    public const int RobotPerMinute = 20;
+
+    /// <summary>Whether this channel receives <paramref name="message"/>: its audience, at least its severity, one of its rules.</summary>
+    public bool Accepts(AlertMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Audience != Audience.ToCode())
+        {
+            return false;
+        }
+
+        // High < Medium < Low in the enum: a smaller value is more severe.
+        if (!AlertSeverityCodes.Map.TryParse(message.Severity, out var severity) || severity > MinSeverity)
+        {
+            return false;
+        }
+
+        return Rules.Count == 0 || Rules.Contains(message.Rule, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>SMTP settings of an <c>email</c> channel.</summary>
+public sealed record EmailSettings
+{
+    public required string Host { get; init; }
+    public required int Port { get; init; }
+    public required string From { get; init; }
+    public required IReadOnlyList<string> To { get; init; }
+    public string? User { get; init; }
+    public string? Password { get; init; }
+    /// <summary><c>tls</c> (default: TLS on connect for 465, STARTTLS otherwise) or <c>none</c> (only for a test server on loopback).</summary>
+    public bool UseTls { get; init; } = true;
+}

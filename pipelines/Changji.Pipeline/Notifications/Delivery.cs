@@ -1,0 +1,180 @@
+using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Ports;
+using Changji.Text;
+
+namespace Changji.Pipeline.Notifications;
+
+/// <summary>
+/// Delivers the outbox's messages to the channels of their audience (docs/notifications.md). Each
+/// (message, channel) is recorded in the delivery ledger: once delivered it is never sent again; a
+/// failure is retried on a later run once its backoff has passed (1, 2, 4 … minutes, at most a day);
+/// after <see cref="MaxAttempts"/> failures it is marked failed and left alone. A <see cref="Channel.DailyDigest"/>
+/// channel receives one digest per Beijing day; each message in it is recorded as for a single send. A channel with
+/// <see cref="Channel.PerMinute"/> is paced: the run waits rather than exceed it.
+/// </summary>
+public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChannelSender sender, TimeProvider clock)
+{
+    public const int MaxAttempts = 10;
+
+    /// <summary>The rule code of the operational alert raised when a delivery is given up.</summary>
+    public const string DeliveryFailedRule = "delivery_failed";
+
+    public async Task<DeliveryResult> RunAsync(IReadOnlyList<Channel> channels, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        if (channels.Count == 0)
+        {
+            return new DeliveryResult(0, 0, 0, []);
+        }
+
+        var known = (await ledger.DeliveriesAsync(cancellationToken).ConfigureAwait(false))
+            .ToDictionary(d => (d.MessageId, d.Channel));
+        var messages = await ledger.OutboxMessagesAsync(cancellationToken).ConfigureAwait(false);
+        int delivered = 0, retrying = 0, failed = 0;
+        var errors = new List<string>();
+        var windows = channels.ToDictionary(c => c.Name, _ => new Queue<DateTimeOffset>());
+        var givenUp = new List<AlertMessage>();
+        foreach (var (channel, batch, outgoing) in Sends(channels, messages, known))
+        {
+            await PaceAsync(channel, windows[channel.Name], cancellationToken).ConfigureAwait(false);
+            string? error = null;
+            try
+            {
+                await sender.SendAsync(channel, outgoing, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is DeliveryException or HttpRequestException or IOException or TimeoutException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                error = ex.Message;
+                errors.Add($"{channel.Name} {string.Join(",", batch.Select(m => m.MessageId))}: {ex.Message}");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var message in batch)
+            {
+                known.TryGetValue((message.MessageId, channel.Name), out var before);
+                var attempts = (before?.Attempts ?? 0) + 1;
+                var giveUp = error is not null && attempts >= MaxAttempts;
+                var after = new DeliveryRecord
+                {
+                    MessageId = message.MessageId,
+                    Channel = channel.Name,
+                    Status = error is null ? DeliveryStatus.Delivered : giveUp ? DeliveryStatus.Failed : DeliveryStatus.Retrying,
+                    Attempts = attempts,
+                    LastError = error,
+                    NextAttemptUtc = error is null || giveUp ? null : now + Backoff(attempts),
+                    DeliveredAtUtc = error is null ? now : null,
+                };
+                await ledger.RecordAsync(after, cancellationToken).ConfigureAwait(false);
+                known[(message.MessageId, channel.Name)] = after;
+                switch (after.Status)
+                {
+                    case DeliveryStatus.Delivered:
+                        delivered++;
+                        break;
+                    case DeliveryStatus.Failed:
+                        failed++;
+                        if (message.Rule != DeliveryFailedRule)
+                        {
+                            givenUp.Add(DeliveryFailed(message, channel, after, now));
+                        }
+
+                        break;
+                    default:
+                        retrying++;
+                        break;
+                }
+            }
+        }
+
+        // Into the outbox like any alert (its id is stable, so it is queued once): operations channels get it on the next run.
+        if (givenUp.Count > 0)
+        {
+            await alerts.ApplyAsync(new AlertChanges([], givenUp), cancellationToken).ConfigureAwait(false);
+        }
+
+        return new DeliveryResult(delivered, retrying, failed, errors);
+    }
+
+    /// <summary>
+    /// What is due, in outbox order: each message to each channel of its audience that has not received it
+    /// (and is not waiting for its backoff); a digest channel gets one send per complete Beijing day, with
+    /// that day's messages due (today's wait for tomorrow, so a day is never split over two digests but by a retry).
+    /// </summary>
+    private IEnumerable<(Channel Channel, IReadOnlyList<AlertMessage> Batch, Outgoing Outgoing)> Sends(
+        IReadOnlyList<Channel> channels, IReadOnlyList<AlertMessage> messages, Dictionary<(string, string), DeliveryRecord> known)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = BeijingDay(now);
+        bool Due(AlertMessage m, Channel c) =>
+            c.Accepts(m)
+            && !(known.TryGetValue((m.MessageId, c.Name), out var before)
+                 && (before.Status is DeliveryStatus.Delivered or DeliveryStatus.Failed || (before.NextAttemptUtc is { } next && next > now)));
+
+        foreach (var message in messages)
+        {
+            foreach (var channel in channels.Where(c => !c.DailyDigest && Due(message, c)))
+            {
+                yield return (channel, [message], Outgoing.For(message));
+            }
+        }
+
+        foreach (var channel in channels.Where(c => c.DailyDigest))
+        {
+            foreach (var day in messages.Where(m => Due(m, channel)).GroupBy(m => BeijingDay(m.OccurredAtUtc)).Where(g => g.Key < today).OrderBy(g => g.Key))
+            {
+                IReadOnlyList<AlertMessage> batch = [.. day];
+                yield return (channel, batch, Outgoing.Digest(day.Key, batch));
+            }
+        }
+    }
+
+    /// <summary>The operational alert for a (message, channel) given up; never raised about itself, so failures cannot feed each other.</summary>
+    private static AlertMessage DeliveryFailed(AlertMessage message, Channel channel, DeliveryRecord record, DateTime now)
+    {
+        var id = StableId.Of(DeliveryFailedRule, message.MessageId, channel.Name);
+        return new AlertMessage
+        {
+            MessageId = id,
+            AlertId = id,
+            EventType = "opened",
+            Rule = DeliveryFailedRule,
+            RuleNameZh = ZhCn.Text("notify.delivery_failed.name"),
+            Severity = AlertSeverity.Medium.ToCode(),
+            Year = message.Year,
+            Subject = channel.Name,
+            MessageZh = ZhCn.Format("notify.delivery_failed.message",
+                ("channel", channel.Name), ("attempts", record.Attempts), ("error", record.LastError), ("message_id", message.MessageId), ("title", message.RuleNameZh)),
+            OccurredAtUtc = now,
+            Audience = AlertAudience.Operations.ToCode(),
+        };
+    }
+
+    private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
+
+    /// <summary>Waits until a send to <paramref name="channel"/> keeps within its limit over the last minute, then counts it.</summary>
+    private async Task PaceAsync(Channel channel, Queue<DateTimeOffset> window, CancellationToken ct)
+    {
+        if (channel.PerMinute is not { } limit)
+        {
+            return;
+        }
+
+        if (window.Count >= limit)
+        {
+            var wait = window.Dequeue() + TimeSpan.FromMinutes(1) - clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+            }
+        }
+
+        window.Enqueue(clock.GetUtcNow());
+    }
+
+    /// <summary>The wait after the <paramref name="attempts"/>-th failure: 1 minute, doubling, at most a day.</summary>
+    public static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromMinutes(Math.Min(Math.Pow(2, Math.Max(0, attempts - 1)), TimeSpan.FromDays(1).TotalMinutes));
+}
+
+/// <summary>What a delivery run did: sent, failed and to be retried, given up; one line per failure.</summary>
+public sealed record DeliveryResult(int Delivered, int Retrying, int Failed, IReadOnlyList<string> Errors);
