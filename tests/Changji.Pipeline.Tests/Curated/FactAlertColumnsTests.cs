@@ -1,5 +1,4 @@
 using Changji.Pipeline.Tests.Support;
-using DuckDB.NET.Data;
 
 namespace Changji.Pipeline.Tests.Curated;
 
@@ -21,7 +20,7 @@ public sealed class FactAlertColumnsTests : IClassFixture<FactAlertColumnsTests.
     [Fact]
     public void RuleAndSeverity_EveryAlert_AreNamedInChinese()
     {
-        var rows = Query("SELECT rule, rule_zh, severity, severity_zh FROM alerts");
+        var rows = Query("SELECT rule, rule_zh, severity, severity_zh FROM t");
 
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", (string)r[1]!));
@@ -31,7 +30,7 @@ public sealed class FactAlertColumnsTests : IClassFixture<FactAlertColumnsTests.
     [Fact]
     public void Years_ResolvedAlerts_CloseInALaterYearThanTheyOpened()
     {
-        var rows = Query("SELECT opened_year, resolved_year, year FROM alerts WHERE status = 'resolved'");
+        var rows = Query("SELECT opened_year, resolved_year, year FROM t WHERE status = 'resolved'");
 
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.True(Convert.ToInt64(r[1]) > Convert.ToInt64(r[0]) && Convert.ToInt64(r[0]) == Convert.ToInt64(r[2])));
@@ -40,33 +39,12 @@ public sealed class FactAlertColumnsTests : IClassFixture<FactAlertColumnsTests.
     [Fact]
     public void DueDate_EveryAlert_IsADateColumnFilledWithOwnersWhereThePlanNamesThem()
     {
-        var type = Query("SELECT typeof(due_date) FROM alerts LIMIT 1").Single()[0];
+        var type = Query("SELECT typeof(due_date) FROM t LIMIT 1").Single()[0];
 
         Assert.Equal("DATE", type);
-        Assert.Equal(0L, Convert.ToInt64(Query("SELECT count(*) FROM alerts WHERE due_date IS NULL OR overdue IS NULL").Single()[0]));
-        Assert.Contains(Query("SELECT measures, responsible_units FROM alerts WHERE rule = 'cv_over_limit'"), r => (string?)r[0] is { Length: > 0 } && (string?)r[1] is { Length: > 0 });
+        Assert.Equal(0L, Convert.ToInt64(Query("SELECT count(*) FROM t WHERE due_date IS NULL OR overdue IS NULL").Single()[0]));
+        Assert.Contains(Query("SELECT measures, responsible_units FROM t WHERE rule = 'cv_over_limit'"), r => (string?)r[0] is { Length: > 0 } && (string?)r[1] is { Length: > 0 });
     }
 
-    private List<object?[]> Query(string sql)
-    {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        var glob = Path.Combine(published.Run.Workspace.CuratedFolder, "fact_alert", "*", "fact_alert.parquet").Replace('\\', '/');
-        command.CommandText = $"WITH alerts AS (SELECT * FROM read_parquet('{glob}', hive_partitioning = true, union_by_name = true)) {sql}";
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private List<object?[]> Query(string sql) => CuratedQuery.Rows(published.Run.Workspace.CuratedFolder, "fact_alert", sql);
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Changji.Pipeline.Tests.Support;
-using DuckDB.NET.Data;
 
 namespace Changji.Pipeline.Tests.UseCases;
 
@@ -54,15 +53,9 @@ public sealed class CrossFileFindingTests : IDisposable
         return folder;
     }
 
-    private int QualityRows(string value)
-    {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        var file = Path.Combine(run.Workspace.CuratedFolder, "fact_data_quality", "year=2024", "fact_data_quality.parquet").Replace('\\', '/');
-        command.CommandText = $"SELECT count(*) FROM read_parquet('{file}') WHERE code = 'funding_school_unknown' AND value = '{value}'";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private int QualityRows(string value) => Convert.ToInt32(
+        CuratedQuery.Rows(run.Workspace.CuratedFolder, "fact_data_quality", $"SELECT count(*) FROM t WHERE year = 2024 AND code = 'funding_school_unknown' AND value = '{value}'").Single()[0],
+        System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose()
     {

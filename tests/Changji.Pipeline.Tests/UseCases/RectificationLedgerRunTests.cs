@@ -2,7 +2,6 @@ using System.Text.Json;
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Tests.Support;
-using DuckDB.NET.Data;
 
 namespace Changji.Pipeline.Tests.UseCases;
 
@@ -33,7 +32,7 @@ public sealed class RectificationLedgerRunTests : IDisposable
         Assert.Equal(assigned, line.Measures);
         var units = assigned.SelectMany(n => Plan.Measure(n).Units).Distinct().ToList();
         Assert.Equal(units, line.ResponsibleUnits);
-        var row = Query($"SELECT responsible_units, measures FROM alerts WHERE alert_id = '{line.AlertId}'").Single();
+        var row = Query($"SELECT responsible_units, measures FROM t WHERE alert_id = '{line.AlertId}'").Single();
         Assert.Equal(string.Join("、", units), row[0]);
         Assert.Equal("7,6", row[1]);
     }
@@ -43,7 +42,7 @@ public sealed class RectificationLedgerRunTests : IDisposable
     {
         await run.RunAsync();
 
-        var rows = Query("SELECT severity, opened_at, due_date, overdue, responsible_units FROM alerts WHERE opened_year = 2023");
+        var rows = Query("SELECT severity, opened_at, due_date, overdue, responsible_units FROM t WHERE opened_year = 2023");
 
         Assert.NotEmpty(rows);
         var settings = AlertSettings.Default;
@@ -78,7 +77,7 @@ public sealed class RectificationLedgerRunTests : IDisposable
         }
 
         Assert.Equal(after.Values.Count(a => a.Overdue), overdueMessages.Count);
-        Assert.All(Query("SELECT overdue, status FROM alerts WHERE opened_year = 2025 AND status = 'open' AND opened_at < TIMESTAMP '2027-01-01'"), r => Assert.Equal(true, r[0]));
+        Assert.All(Query("SELECT overdue, status FROM t WHERE opened_year = 2025 AND status = 'open' AND opened_at < TIMESTAMP '2027-01-01'"), r => Assert.Equal(true, r[0]));
         var outbox = Directory.GetFiles(run.Workspace.OutboxFolder).Length;
 
         await run.Workspace.RunAsync(RepoRoot.Samples, null, settings: asOf);
@@ -90,28 +89,7 @@ public sealed class RectificationLedgerRunTests : IDisposable
     private List<JsonElement> OutboxMessages() =>
         Directory.GetFiles(run.Workspace.OutboxFolder, "*.json").Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.Clone()).ToList();
 
-    private List<object?[]> Query(string sql)
-    {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        var glob = Path.Combine(run.Workspace.CuratedFolder, "fact_alert", "*", "fact_alert.parquet").Replace('\\', '/');
-        command.CommandText = $"WITH alerts AS (SELECT * FROM read_parquet('{glob}', hive_partitioning = true, union_by_name = true)) {sql}";
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private List<object?[]> Query(string sql) => CuratedQuery.Rows(run.Workspace.CuratedFolder, "fact_alert", sql);
 
     public void Dispose()
     {
