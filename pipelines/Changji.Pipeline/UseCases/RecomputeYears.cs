@@ -30,7 +30,10 @@ public sealed class RecomputeYears(
     public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
     {
         var now = calendar.Now;
-        ProfileGuard.EnsureSame(profile, await alerts.LoadAsync(cancellationToken).ConfigureAwait(false));
+        // The ledger is read once and again only after this run changed it (reading it costs a full scan).
+        var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var ledgerChanged = false;
+        ProfileGuard.EnsureSame(profile, ledger);
         var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
         var results = new List<YearResult>();
@@ -53,9 +56,10 @@ public sealed class RecomputeYears(
                 rules.AddRange(YearAlertRules.Rules);
             }
 
-            var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
+            ledger = ledgerChanged ? await alerts.LoadAsync(cancellationToken).ConfigureAwait(false) : ledger;
             var changes = AlertReconciler.Reconcile(year, rules, AlertOwners.Assign(profile.Plan, fired), ledger, now.UtcDateTime, settings);
-            if (!changes.IsEmpty)
+            ledgerChanged = !changes.IsEmpty;
+            if (ledgerChanged)
             {
                 await alerts.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
             }
@@ -77,13 +81,15 @@ public sealed class RecomputeYears(
         }
 
         // 逾期未整改: whatever is still open past its due date as of now, once.
-        var escalation = AlertEscalation.Escalate(await alerts.LoadAsync(cancellationToken).ConfigureAwait(false), settings, now.UtcDateTime);
+        ledger = ledgerChanged ? await alerts.LoadAsync(cancellationToken).ConfigureAwait(false) : ledger;
+        var escalation = AlertEscalation.Escalate(ledger, settings, now.UtcDateTime);
         if (!escalation.IsEmpty)
         {
             await alerts.ApplyAsync(escalation, cancellationToken).ConfigureAwait(false);
+            ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var finalLedger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
+        var finalLedger = ledger;
         files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
         await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
