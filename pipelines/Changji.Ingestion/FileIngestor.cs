@@ -81,7 +81,7 @@ public static class FileIngestor
         }
 
         using var source = XlsxRowSource.Open(new MemoryStream(bytes, writable: false));
-        return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+        return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows, options.HomeCounty);
     }
 
     private static IngestedFile ReadBiff(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
@@ -101,7 +101,7 @@ public static class FileIngestor
 
         using (source)
         {
-            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows, options.HomeCounty);
         }
     }
 
@@ -131,7 +131,7 @@ public static class FileIngestor
         using var source = CsvRowSource.Open(body, encoding.Encoding);
         try
         {
-            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows, options.HomeCounty);
         }
         catch (CsvRecordTooLargeException tooLong)
         {

@@ -103,6 +103,7 @@ public static class AlertReconciler
         IndicatorCode = alert.IndicatorCode,
         MessageZh = alert.MessageZh,
         Profile = alert.Profile,
+        CountyCode = alert.County,
         Status = AlertStatus.Open,
         OpenedYear = alert.Year,
         OpenedAtUtc = nowUtc,

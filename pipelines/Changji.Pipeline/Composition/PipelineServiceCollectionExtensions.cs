@@ -31,7 +31,9 @@ public static class PipelineServiceCollectionExtensions
             MaxFileBytes = Options(sp).MaxFileBytes,
             MaxRows = Options(sp).MaxRows,
             MaxFindingsPerCode = Options(sp).MaxFindingsPerCode,
+            HomeCounty = Options(sp).County,
         });
+        services.TryAddSingleton(sp => Options(sp).ToHomeCounty());
 
         services.TryAddSingleton<SchoolCalendar>();
         services.TryAddSingleton<ReceiveFile>();

@@ -22,7 +22,9 @@ public static partial class SelfEvaluationReport
     public static string FileName(int year, string extension = "md") =>
         ZhCn.Format("report.self_evaluation.file_name", ("year", year), ("extension", extension));
 
-    public static string Title(int year) => ZhCn.Format("report.self_evaluation.title", ("year", year), ("next_year", year + 1));
+    /// <summary>The title, naming the county (昌吉市 unless another is given).</summary>
+    public static string Title(int year, string? countyName = null) =>
+        ZhCn.Format("report.self_evaluation.title", ("county", countyName ?? Counties.HomeCounty.Changji.Name), ("year", year), ("next_year", year + 1));
 
     /// <summary>
     /// When the DOCX says it was made: the last file of the year received, not the run's clock, so a rerun
@@ -42,7 +44,7 @@ public static partial class SelfEvaluationReport
     {
         ArgumentNullException.ThrowIfNull(input);
         var e = input.Evaluation;
-        var doc = new ReportDocument(Title(e.Year));
+        var doc = new ReportDocument(Title(e.Year, input.CountyName));
         doc.Paragraph(ZhCn.Format("report.self_evaluation.basis", ("profile_title", input.Profile.TitleZh), ("profile_name", input.Profile.Name)));
         Overview(doc, input);
         Resource(doc, input);
