@@ -30,7 +30,14 @@ public sealed class ReportDocument(string title)
     /// <summary>A chart as a PNG with its caption.</summary>
     public ReportDocument Figure(string caption, byte[] png)
     {
-        blocks.Add(new ReportFigure(caption, png));
+        blocks.Add(new ReportFigure(caption, () => png));
+        return this;
+    }
+
+    /// <summary>A chart drawn only when a renderer needs its PNG: the Markdown source leaves figures out, so an unchanged report is recognised without drawing.</summary>
+    public ReportDocument Figure(string caption, Func<byte[]> render)
+    {
+        blocks.Add(new ReportFigure(caption, render));
         return this;
     }
 
@@ -98,12 +105,14 @@ public sealed class ReportParagraph(string text) : ReportBlock
     public string Text { get; } = text;
 }
 
-/// <summary>A chart: PNG bytes and the caption shown under it (and as its alternative text).</summary>
-public sealed class ReportFigure(string caption, byte[] png) : ReportBlock
+/// <summary>A chart: PNG bytes (drawn on first use) and the caption shown under it (and as its alternative text).</summary>
+public sealed class ReportFigure(string caption, Func<byte[]> render) : ReportBlock
 {
+    private readonly Lazy<byte[]> png = new(render);
+
     public string Caption { get; } = caption;
 
-    public byte[] Png { get; } = png;
+    public byte[] Png => png.Value;
 }
 
 /// <summary>A table with one header row (repeated on every page in print).</summary>

@@ -36,6 +36,20 @@ public static partial class SelfEvaluationReport
         return last is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : new DateTimeOffset(year, 9, 1, 0, 0, 0, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// Raised whenever the HTML or DOCX rendering changes, so reports whose Markdown is unchanged are still
+    /// rewritten in the new form (the provenance line carries it).
+    /// </summary>
+    public const int RenderFormat = 1;
+
+    /// <summary>
+    /// The last line of the Markdown source (an HTML comment, invisible when rendered): the rendering
+    /// format and the DOCX's stamp. With it, an unchanged <c>.md</c> proves the <c>.html</c> and
+    /// <c>.docx</c> beside it unchanged too, so a rerun need not draw or render them again.
+    /// </summary>
+    public static string Provenance(DateTimeOffset stamp) =>
+        ZhCn.Format("report.self_evaluation.provenance", ("format", RenderFormat), ("stamp", stamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+
     /// <summary>The report in Markdown (the source of the HTML page).</summary>
     public static string Render(SelfEvaluationInput input) => Build(input).ToMarkdown();
 
@@ -134,7 +148,7 @@ public static partial class SelfEvaluationReport
         foreach (var level in e.Variation.GroupBy(v => v.Level))
         {
             var levelZh = level.Key.ToChinese();
-            doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), ReportCharts.Variation([.. level], levelZh));
+            doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), () => ReportCharts.Variation([.. level], levelZh));
         }
     }
 

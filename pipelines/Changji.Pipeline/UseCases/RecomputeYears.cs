@@ -146,10 +146,18 @@ public sealed class RecomputeYears(
             var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, [.. byCounty[code]], received) { CountyName = county.Name };
             var report = SelfEvaluationReport.Build(input);
             string Path(string extension) => CountyReportPath(SelfEvaluationReport.FileName(evaluation.Year, extension), code);
-            await reports.WriteAsync(Path("md"), report.ToMarkdown(), ct).ConfigureAwait(false);
+            var stamp = SelfEvaluationReport.Stamp(evaluation.Year, received);
+            var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp) + Environment.NewLine;
+            if (await reports.ReadTextAsync(Path("md"), ct).ConfigureAwait(false) == markdown)
+            {
+                // Charts and documents cost ~0.25 s a county; a rerun over unchanged data draws none.
+                continue;
+            }
+
             await reports.WriteAsync(Path("html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year, county.Name), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
-            var docx = DocxReport.Render(report, SelfEvaluationReport.Stamp(evaluation.Year, received));
-            await reports.WriteBytesAsync(Path("docx"), docx, ct).ConfigureAwait(false);
+            await reports.WriteBytesAsync(Path("docx"), DocxReport.Render(report, stamp), ct).ConfigureAwait(false);
+            // Last: an unchanged .md vouches for the .html and .docx written before it.
+            await reports.WriteAsync(Path("md"), markdown, ct).ConfigureAwait(false);
         }
     }
 
