@@ -95,6 +95,8 @@ public sealed class CvAndSchoolPageTests
         var summary = ReportFiles.Refs("school_matrix", "school_summary");
         Assert.Contains("_Measures.学校结论", summary);
         Assert.Contains("_Measures.L1教师缺口（人）", summary);
+        // dim_school has no relationship to dim_county: the list keeps only schools evaluated in the selected county and year.
+        Assert.Contains("参评学校数", ReportFiles.Visual("school_matrix", "school_summary").GetProperty("filterConfig").GetRawText(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -115,6 +115,7 @@ public sealed class FormattingAndProgressTests
         Assert.Contains("TIME(8, 0, 0)", Dax("数据截至（北京时间）"), StringComparison.Ordinal);
         Assert.Equal(["_Measures.数据截至（北京时间）"], ReportFiles.Refs("county_overview", "data_as_of"));
         Assert.Contains("dim_school[in_scope] = TRUE()", Dax("本学年报送完整度"), StringComparison.Ordinal);
+        Assert.Contains("dim_school[county_code] IN VALUES(dim_county[county_code])", Dax("本学年报送完整度"), StringComparison.Ordinal);
         Assert.Equal(["_Measures.本学年报送完整度"], ReportFiles.Refs("county_overview", "completeness"));
     }
 
