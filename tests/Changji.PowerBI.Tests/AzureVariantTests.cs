@@ -34,6 +34,8 @@ public sealed class AzureVariantTests
         Assert.DoesNotContain(model, text => text.Contains("Folder.Files", StringComparison.Ordinal));
         Assert.DoesNotContain(model, text => text.Contains("CuratedSource", StringComparison.Ordinal));
         Assert.Single(model, text => text.Contains("AzureStorage.DataLake(CuratedRoot)", StringComparison.Ordinal));
+        // No cloud's host name in a source file (Changji.Infra.Tests CloudTests): the default is a placeholder for curatedDfsUrl.
+        Assert.DoesNotContain(model, text => text.Contains("core.windows.net", StringComparison.Ordinal) || text.Contains("chinacloudapi.cn", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public static class AzureVariant
         var adls = Replace(withoutSource,
             "if CuratedSource = \"AzureDataLake\" then AzureStorage.DataLake(CuratedRoot) else Folder.Files(CuratedRoot)",
             "AzureStorage.DataLake(CuratedRoot)");
-        return Replace(adls, "expression CuratedRoot = \"C:\\changji\\out\\curated\"", "expression CuratedRoot = \"https://<account>.dfs.core.windows.net/curated\"");
+        return Replace(adls, "expression CuratedRoot = \"C:\\changji\\out\\curated\"", "expression CuratedRoot = \"https://<account>.dfs.<storage-suffix>/curated\"");
     }
 
     private static string Platform(byte[] bytes, string displayName, string logicalId)
