@@ -89,12 +89,10 @@ public sealed partial class CountyTests
         Assert.Contains(Project.Model.Relationships, r => r.FromTable == "fact_region_summary" && r.ToTable == "dim_year");
     }
 
-    [Theory]
-    [InlineData("county_overview")]
-    [InlineData("cv")]
-    public void CountyPages_AreDrillThroughTargetsOnTheCountyName(string page)
+    [Fact]
+    public void CountyDetail_IsTheDrillThroughTargetOnTheCountyName_AndHasNoCountySlicer()
     {
-        var json = ReportFiles.Page(page);
+        var json = ReportFiles.Page("county_detail");
         var binding = json.GetProperty("pageBinding");
         var filter = Assert.Single(json.GetProperty("filterConfig").GetProperty("filters").EnumerateArray());
 
@@ -103,6 +101,30 @@ public sealed partial class CountyTests
         Assert.Equal("Drillthrough", filter.GetProperty("howCreated").GetString());
         Assert.Contains("\"Entity\":\"dim_county\"", Compact(binding.GetRawText()), StringComparison.Ordinal);
         Assert.Contains("\"Property\":\"county_name\"", Compact(filter.GetRawText()), StringComparison.Ordinal);
+        // The region matrix rows carry the drill-through field, so right-click → 钻取 → 县域详情 is offered there.
+        Assert.Contains("dim_county.county_name", ReportFiles.Refs("region", "county_matrix"));
+        // A synced county slicer still holding another county would intersect with the drill-through filter and blank the page.
+        Assert.False(File.Exists(ReportFiles.VisualFile("county_detail", "county_slicer")));
+    }
+
+    [Fact]
+    public void DrillThroughTargets_NeverCarryASlicerOnTheirOwnField()
+    {
+        foreach (var page in ReportFiles.PageNames)
+        {
+            var json = ReportFiles.Page(page);
+            if (!json.TryGetProperty("pageBinding", out var binding))
+            {
+                continue;
+            }
+
+            var field = binding.GetProperty("parameters")[0].GetProperty("fieldExpr").GetProperty("Column");
+            var bound = $"{field.GetProperty("Expression").GetProperty("SourceRef").GetProperty("Entity").GetString()}.{field.GetProperty("Property").GetString()}";
+            var singleSelectSlicers = Project.VisualFiles.Where(f => f.Contains($"{Path.DirectorySeparatorChar}{page}{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Where(f => ReportFiles.Read(f).GetProperty("visual").GetProperty("visualType").GetString() == "slicer")
+                .Where(f => ReportFiles.Read(f).GetProperty("visual").TryGetProperty("objects", out var o) && o.TryGetProperty("selection", out _));
+            Assert.DoesNotContain(singleSelectSlicers, f => Projection.In(f).Any(p => p.QueryRef == bound));
+        }
     }
 
     private static string Measure(string name) => Project.Model.AllMeasures.Single(x => x.Measure.Name == name).Measure.Expression;
