@@ -47,6 +47,9 @@ public sealed class CountyContractSchemaSource : ICuratedSchemaSource
 
     public IReadOnlyList<CuratedTable> Tables { get; }
 
+    /// <summary>Whether this source supplies <paramref name="table"/> when the samples publish no file for it.</summary>
+    public static bool Supplies(string table) => table is DimCounty or FactRegionSummary;
+
     private static CuratedTable Single<T>(string folder, string table, IReadOnlyList<T> rows)
         where T : class, new()
     {
