@@ -93,7 +93,8 @@ public sealed class RecomputeYears(
         files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
         await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
-        await WriteSelfEvaluationsAsync(evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
+        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(years.Where(y => y < evaluated[0].Evaluation.Year), received, cancellationToken).ConfigureAwait(false);
+        await WriteSelfEvaluationsAsync([.. earlier, .. evaluated], evaluated.Count, finalLedger, received, cancellationToken).ConfigureAwait(false);
         return results;
     }
 
@@ -101,17 +102,60 @@ public sealed class RecomputeYears(
     /// Written from the final ledger, after every year is reconciled, so a year's report reads the same
     /// however often and in whatever order the years are recomputed.
     /// </summary>
+    /// <param name="history">Every evaluated year, oldest first; the last <paramref name="count"/> were recomputed and get their reports.</param>
     private async Task WriteSelfEvaluationsAsync(
-        IReadOnlyList<(CountyEvaluation Evaluation, CountyYear Facts)> evaluated, IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+        IReadOnlyList<(CountyEvaluation Evaluation, CountyYear Facts)> history, int count, IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
     {
-        foreach (var (evaluation, facts) in evaluated)
+        for (var i = history.Count - count; i < history.Count; i++)
         {
-            var report = SelfEvaluationReport.Build(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
+            var (evaluation, facts) = history[i];
+            var input = new SelfEvaluationInput(evaluation, profile, facts, ledger, received) { History = [.. history.Take(i + 1).Select(h => h.Evaluation)] };
+            var report = SelfEvaluationReport.Build(input);
             await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report.ToMarkdown(), ct).ConfigureAwait(false);
             await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
-            var docx = DocxReport.Render(report, SelfEvaluationReport.Stamp(evaluation.Year, received));
+            var stamp = SelfEvaluationReport.Stamp(evaluation.Year, received);
+            var docx = DocxReport.Render(report, stamp);
             await reports.WriteBytesAsync(SelfEvaluationReport.FileName(evaluation.Year, "docx"), docx, ct).ConfigureAwait(false);
+            await WriteBookletsAsync(input, stamp, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>一校一册 beside the 自评报告: each school's DOCX and HTML, and the bureau's combined DOCX.</summary>
+    private async Task WriteBookletsAsync(SelfEvaluationInput input, DateTimeOffset stamp, CancellationToken ct)
+    {
+        var year = input.Evaluation.Year;
+        foreach (var school in SchoolBooklet.Schools(input))
+        {
+            var booklet = SchoolBooklet.Build(input, school);
+            await reports.WriteBytesAsync(SchoolBooklet.FileName(year, school, "docx"), DocxReport.Render(booklet, stamp), ct).ConfigureAwait(false);
+            await reports.WriteAsync(SchoolBooklet.FileName(year, school, "html"), HtmlReport.Render(booklet.Title, booklet.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
+        }
+
+        await reports.WriteBytesAsync(SchoolBooklet.CombinedFileName(year), DocxReport.Render(SchoolBooklet.BuildCombined(input), stamp), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Years before the first one recomputed, evaluated again for the reports' trends only (the engine is
+    /// pure: nothing in the ledger or the curated tables changes), so a recompute of one year charts them all.
+    /// </summary>
+    private async Task<List<(CountyEvaluation Evaluation, CountyYear Facts)>> EarlierAsync(IEnumerable<int> years, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    {
+        var result = new List<(CountyEvaluation, CountyYear)>();
+        CountyYear? previous = null;
+        foreach (var year in years)
+        {
+            var current = WithRejectedSchools(await facts.LoadYearAsync(year, ct).ConfigureAwait(false), received);
+            previous ??= await facts.LoadYearAsync(year - 1, ct).ConfigureAwait(false);
+            var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
+            if (current.Schools.Count > 0 || current.Figures.Count > 0)
+            {
+                result.Add((Evaluator.Evaluate(current, before, profile), current));
+            }
+
+            previous = current;
+        }
+
+        return result;
     }
 
     /// <summary>Years with facts or files, plus every later year up to the current school year, whose deadlines may have passed.</summary>
