@@ -27,19 +27,20 @@ public static partial class SchoolBooklet
     }
 
     /// <summary>Each level's L1–L7: the school's value, threshold, floor, status and the gap in whole teachers and rooms.</summary>
-    private static void Indicators(ReportDocument doc, SelfEvaluationInput input, SchoolStatistics school)
+    private static void Indicators(ReportDocument doc, BookletIndex index, SchoolStatistics school)
     {
-        var e = input.Evaluation;
-        foreach (var level in Levels(e, school.SchoolCode))
+        var input = index.Input;
+        var year = index.Current;
+        foreach (var level in Levels(index, school.SchoolCode))
         {
-            var unit = e.Units.First(u => u.SchoolCode == school.SchoolCode && u.Level == level);
+            var unit = year.Units[school.SchoolCode].First(u => u.Level == level);
             if (!unit.InScope)
             {
                 doc.Paragraph(ZhCn.Format("report.booklet.indicators.out_of_scope", ("level", level.ToChinese()), ("reason", unit.ExclusionReasonZh ?? "")));
                 continue;
             }
 
-            var rule = e.Compliance.FirstOrDefault(c => c.SchoolCode == school.SchoolCode && c.Level == level);
+            var rule = year.Compliance[school.SchoolCode].FirstOrDefault(c => c.Level == level);
             doc.Paragraph(ZhCn.Format("report.booklet.indicators.rule", ("level", level.ToChinese()), ("status", rule?.Status.ToChinese() ?? "—"),
                 ("met", rule?.IndicatorsMet ?? 0), ("count", input.Profile.SchoolIndicators.Count)));
             var table = doc.Table(
@@ -49,7 +50,7 @@ public static partial class SchoolBooklet
                 ZhCn.Format("report.booklet.indicators.column.floor", ("floor_percent", IndicatorText.FloorPercent(input.Profile))),
                 ZhCn.Text("report.self_evaluation.items.column.status"),
                 ZhCn.Text("report.self_evaluation.resource.column.gaps"));
-            foreach (var r in e.SchoolIndicators.Where(r => r.SchoolCode == school.SchoolCode && r.Level == level))
+            foreach (var r in year.Indicators[school.SchoolCode].Where(r => r.Level == level))
             {
                 var status = r.AboveFloor == false ? ZhCn.Text("report.booklet.indicators.below_floor") : r.Status.ToChinese();
                 table.Add(ZhCn.Format("indicator.named", ("code", r.IndicatorCode), ("name", input.Profile.Get(r.IndicatorCode).NameZh)),
@@ -60,33 +61,31 @@ public static partial class SchoolBooklet
     }
 
     /// <summary>Every year of the information database up to this one: the level's seven values and the school rule.</summary>
-    private static void Trend(ReportDocument doc, SelfEvaluationInput input, SchoolStatistics school)
+    private static void Trend(ReportDocument doc, BookletIndex index, SchoolStatistics school)
     {
-        var years = input.History.Count > 0 ? input.History : [input.Evaluation];
-        var codes = input.Profile.SchoolIndicators.Select(i => i.Code).ToList();
-        foreach (var level in Levels(input.Evaluation, school.SchoolCode))
+        var codes = index.Input.Profile.SchoolIndicators.Select(i => i.Code).ToList();
+        foreach (var level in Levels(index, school.SchoolCode))
         {
             var table = doc.Table([ZhCn.Format("report.booklet.trend.column.year", ("level", level.ToChinese())), .. codes, ZhCn.Text("report.booklet.trend.column.rule")]);
-            foreach (var y in years)
+            foreach (var y in index.History)
             {
-                var values = y.SchoolIndicators.Where(r => r.SchoolCode == school.SchoolCode && r.Level == level).ToDictionary(r => r.IndicatorCode, StringComparer.Ordinal);
+                var values = y.Indicators[school.SchoolCode].Where(r => r.Level == level).ToDictionary(r => r.IndicatorCode, StringComparer.Ordinal);
                 if (values.Count == 0)
                 {
                     continue;
                 }
 
-                var rule = y.Compliance.FirstOrDefault(c => c.SchoolCode == school.SchoolCode && c.Level == level);
+                var rule = y.Compliance[school.SchoolCode].FirstOrDefault(c => c.Level == level);
                 table.Add([ZhCn.Format("report.self_evaluation.rectification.opened_year", ("year", y.Year)), .. codes.Select(c => Num(values.GetValueOrDefault(c)?.Value)), rule?.Status.ToChinese() ?? "—"]);
             }
         }
     }
 
     /// <summary>The guarantee items (class size, school size, music and art rooms…) that name this school among their failures.</summary>
-    private static void Items(ReportDocument doc, SelfEvaluationInput input, SchoolStatistics school)
+    private static void Items(ReportDocument doc, BookletIndex index, SchoolStatistics school)
     {
-        var failures = input.Evaluation.CountyItems
-            .SelectMany(i => i.Failures.Where(f => f.SchoolCode == school.SchoolCode).Select(f => (Item: i, Failure: f)))
-            .ToList();
+        var input = index.Input;
+        var failures = index.Failures[school.SchoolCode].ToList();
         if (failures.Count == 0)
         {
             doc.Paragraph(ZhCn.Text("report.booklet.items.none"));
@@ -101,9 +100,9 @@ public static partial class SchoolBooklet
     }
 
     /// <summary>Open ledger lines about the school at the end of the year, with their owners and deadlines.</summary>
-    private static void Rectification(ReportDocument doc, SelfEvaluationInput input, SchoolStatistics school)
+    private static void Rectification(ReportDocument doc, BookletIndex index, SchoolStatistics school)
     {
-        var open = input.OpenAtYearEnd.Where(a => a.SchoolCode == school.SchoolCode).OrderBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
+        var open = index.OpenAtYearEnd[school.SchoolCode].OrderBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
         if (open.Count == 0)
         {
             doc.Paragraph(ZhCn.Text("report.self_evaluation.rectification.none"));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Changji.Evaluation.Facts;
-using Changji.Evaluation.Results;
 using Changji.Text;
 
 namespace Changji.Pipeline.Reports;
@@ -27,26 +26,27 @@ public static partial class SchoolBooklet
         ZhCn.Format("report.booklet.title", ("school", school.SchoolName), ("year", year), ("next_year", year + 1));
 
     /// <summary>One school's booklet.</summary>
-    public static ReportDocument Build(SelfEvaluationInput input, SchoolStatistics school)
+    public static ReportDocument Build(BookletIndex index, SchoolStatistics school)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(school);
-        var doc = new ReportDocument(Title(input.Evaluation.Year, school));
-        Write(doc, input, school, doc.Heading);
+        var doc = new ReportDocument(Title(index.Input.Evaluation.Year, school));
+        Write(doc, index, school, doc.Heading);
         return doc;
     }
 
     /// <summary>Every school's booklet in one volume, each school a heading starting a new page.</summary>
-    public static ReportDocument BuildCombined(SelfEvaluationInput input)
+    public static ReportDocument BuildCombined(BookletIndex index)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(index);
+        var input = index.Input;
         var year = input.Evaluation.Year;
         var doc = new ReportDocument(ZhCn.Format("report.booklet.combined_title", ("year", year), ("next_year", year + 1)));
         doc.Paragraph(ZhCn.Format("report.booklet.combined_intro", ("count", input.Facts.Schools.Count)));
         foreach (var school in Schools(input))
         {
             doc.PageBreak().Heading(ZhCn.Format("school.named", ("name", school.SchoolName), ("code", school.SchoolCode)));
-            Write(doc, input, school, text => doc.Subheading(text));
+            Write(doc, index, school, text => doc.Subheading(text));
         }
 
         return doc;
@@ -56,26 +56,26 @@ public static partial class SchoolBooklet
     public static IEnumerable<SchoolStatistics> Schools(SelfEvaluationInput input) =>
         input.Facts.Schools.OrderBy(s => s.SchoolCode, StringComparer.Ordinal);
 
-    private static void Write(ReportDocument doc, SelfEvaluationInput input, SchoolStatistics school, Func<string, ReportDocument> section)
+    private static void Write(ReportDocument doc, BookletIndex index, SchoolStatistics school, Func<string, ReportDocument> section)
     {
         section(ZhCn.Text("report.booklet.facts.heading"));
         Facts(doc, school);
         section(ZhCn.Text("report.booklet.indicators.heading"));
-        Indicators(doc, input, school);
+        Indicators(doc, index, school);
         section(ZhCn.Text("report.booklet.trend.heading"));
-        Trend(doc, input, school);
+        Trend(doc, index, school);
         section(ZhCn.Text("report.booklet.items.heading"));
-        Items(doc, input, school);
+        Items(doc, index, school);
         section(ZhCn.Text("report.booklet.rectification.heading"));
-        Rectification(doc, input, school);
+        Rectification(doc, index, school);
         section(ZhCn.Text("report.booklet.changes.heading"));
-        Changes(doc, input, school);
+        Changes(doc, index, school);
     }
 
     private static string Num(double? value) => IndicatorText.Number(value, "—");
 
     private static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
-    private static IEnumerable<SchoolLevel> Levels(CountyEvaluation e, string code) =>
-        e.Units.Where(u => u.SchoolCode == code).Select(u => u.Level).Distinct().Order();
+    private static IEnumerable<SchoolLevel> Levels(BookletIndex index, string code) =>
+        index.Current.Units[code].Select(u => u.Level).Distinct().Order();
 }

@@ -124,14 +124,15 @@ public sealed class RecomputeYears(
     private async Task WriteBookletsAsync(SelfEvaluationInput input, DateTimeOffset stamp, CancellationToken ct)
     {
         var year = input.Evaluation.Year;
+        var index = new BookletIndex(input);
         foreach (var school in SchoolBooklet.Schools(input))
         {
-            var booklet = SchoolBooklet.Build(input, school);
+            var booklet = SchoolBooklet.Build(index, school);
             await reports.WriteBytesAsync(SchoolBooklet.FileName(year, school, "docx"), DocxReport.Render(booklet, stamp), ct).ConfigureAwait(false);
             await reports.WriteAsync(SchoolBooklet.FileName(year, school, "html"), HtmlReport.Render(booklet.Title, booklet.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
         }
 
-        await reports.WriteBytesAsync(SchoolBooklet.CombinedFileName(year), DocxReport.Render(SchoolBooklet.BuildCombined(input), stamp), ct).ConfigureAwait(false);
+        await reports.WriteBytesAsync(SchoolBooklet.CombinedFileName(year), DocxReport.Render(SchoolBooklet.BuildCombined(index), stamp), ct).ConfigureAwait(false);
     }
 
     /// <summary>
