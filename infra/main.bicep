@@ -36,6 +36,9 @@ param alertEmail string
 @description('NCRONTAB (6 fields, UTC) for the Reconcile timer. Default 02:00 UTC daily.')
 param reconcileSchedule string = '0 0 2 * * *'
 
+@description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报). Default 01:00 UTC on the 1st = 09:00 Beijing time on the first of each month.')
+param bulletinSchedule string = '0 0 1 1 * *'
+
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
@@ -144,6 +147,7 @@ module functionApp 'modules/functionapp.bicep' = {
     serviceBusFullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
     alertTopicName: alertTopicName
     reconcileSchedule: reconcileSchedule
+    bulletinSchedule: bulletinSchedule
     submissionDeadlines: submissionDeadlines
     tags: tags
   }

@@ -42,6 +42,9 @@ param alertTopicName string
 @description('NCRONTAB (6 fields, UTC) for the Reconcile timer.')
 param reconcileSchedule string
 
+@description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报).')
+param bulletinSchedule string
+
 @description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
 param submissionDeadlines string
 
@@ -191,6 +194,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'AlertTopic', value: alertTopicName }
           // Pipeline behaviour.
           { name: 'ReconcileSchedule', value: reconcileSchedule }
+          { name: 'BulletinSchedule', value: bulletinSchedule }
           { name: 'SubmissionDeadlines', value: submissionDeadlines }
         ],
         isFlex

@@ -42,6 +42,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<DrainOutbox>();
         services.TryAddSingleton<RunPipeline>();
         services.TryAddSingleton<RecomputeFromYear>();
+        services.TryAddSingleton<WriteBulletin>();
         return services;
     }
 

@@ -21,9 +21,23 @@ public sealed class ReportDocument(string title)
         return this;
     }
 
+    /// <summary>A heading one level below <see cref="Heading(string)"/> (a section within a school of the combined 一校一册).</summary>
+    public ReportDocument Subheading(string text)
+    {
+        blocks.Add(new ReportHeading(text, 2));
+        return this;
+    }
+
     public ReportDocument Paragraph(string text)
     {
         blocks.Add(new ReportParagraph(text));
+        return this;
+    }
+
+    /// <summary>The next block starts a new page in print (DOCX); nothing in the text renderings.</summary>
+    public ReportDocument PageBreak()
+    {
+        blocks.Add(new ReportPageBreak());
         return this;
     }
 
@@ -61,7 +75,7 @@ public sealed class ReportDocument(string title)
             switch (block)
             {
                 case ReportHeading h:
-                    sb.Append("## ").AppendLine(h.Text).AppendLine();
+                    sb.Append('#', h.Level + 1).Append(' ').AppendLine(h.Text).AppendLine();
                     break;
                 case ReportParagraph p:
                     sb.AppendLine(p.Text).AppendLine();
@@ -72,6 +86,8 @@ public sealed class ReportDocument(string title)
                         sb.Append("![").Append(f.Caption).Append("](data:image/png;base64,").Append(Convert.ToBase64String(f.Png)).AppendLine(")").AppendLine();
                     }
 
+                    break;
+                case ReportPageBreak:
                     break;
                 case ReportTable t:
                     var table = new MarkdownTable([.. t.Headers]);
@@ -94,11 +110,16 @@ public sealed class ReportDocument(string title)
 /// <summary>One block of a <see cref="ReportDocument"/>.</summary>
 public abstract class ReportBlock;
 
-/// <summary>A section heading (level two: the title is level one).</summary>
-public sealed class ReportHeading(string text) : ReportBlock
+/// <summary>A section heading: level 1 (Markdown <c>##</c>, the title being <c>#</c>) or level 2 (<c>###</c>).</summary>
+public sealed class ReportHeading(string text, int level = 1) : ReportBlock
 {
     public string Text { get; } = text;
+
+    public int Level { get; } = level;
 }
+
+/// <summary>A page break (the combined 一校一册 starts each school on a new page).</summary>
+public sealed class ReportPageBreak : ReportBlock;
 
 public sealed class ReportParagraph(string text) : ReportBlock
 {

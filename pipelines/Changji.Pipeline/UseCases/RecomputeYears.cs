@@ -89,7 +89,8 @@ public sealed class RecomputeYears(
         files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
         await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
-        await WriteSelfEvaluationsAsync(evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
+        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(years.Where(y => y < evaluated[0].Evaluation.Year), received, cancellationToken).ConfigureAwait(false);
+        await WriteSelfEvaluationsAsync(earlier, evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
         return results;
     }
 
@@ -136,34 +137,95 @@ public sealed class RecomputeYears(
     /// however often and in whatever order the years are recomputed. Another county than the home county
     /// gets its reports in a folder of its code (<c>reports/{year}/{code}/</c>).
     /// </summary>
+    /// <param name="earlier">Each county's evaluations of the years before those recomputed, oldest first (the trend charts).</param>
+    /// <param name="evaluated">What this run evaluated, in year order; each gets its reports.</param>
     private async Task WriteSelfEvaluationsAsync(
-        IReadOnlyList<(CountyOutcome County, CountyEvaluation Evaluation)> evaluated, IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+        IReadOnlyList<(string Code, CountyEvaluation Evaluation)> earlier, IReadOnlyList<(CountyOutcome County, CountyEvaluation Evaluation)> evaluated,
+        IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
     {
         var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
+        var before = earlier.ToLookup(e => e.Code, e => e.Evaluation, StringComparer.Ordinal);
+        var history = new Dictionary<string, List<CountyEvaluation>>(StringComparer.Ordinal);
         foreach (var (county, evaluation) in evaluated)
         {
             var code = county.Slice.Code;
-            var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, [.. byCounty[code]], received) { CountyName = county.Name };
+            if (!history.TryGetValue(code, out var past))
+            {
+                history[code] = past = [.. before[code]];
+            }
+
+            past.Add(evaluation);
+            var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, [.. byCounty[code]], received) { CountyName = county.Name, History = [.. past] };
             var report = SelfEvaluationReport.Build(input);
+            var index = new BookletIndex(input);
+            var booklets = SchoolBooklet.Schools(input).Select(school => (School: school, Document: SchoolBooklet.Build(index, school))).ToList();
             string Path(string extension) => CountyReportPath(SelfEvaluationReport.FileName(evaluation.Year, extension), code);
             var stamp = SelfEvaluationReport.Stamp(evaluation.Year, received);
-            var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp) + Environment.NewLine;
+            var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp, Fingerprint(input, booklets.Select(b => b.Document))) + Environment.NewLine;
             if (await reports.ReadTextAsync(Path("md"), ct).ConfigureAwait(false) == markdown)
             {
-                // Charts and documents cost ~0.25 s a county; a rerun over unchanged data draws none.
+                // Charts and documents cost ~0.25 s a county and ~10 ms a school; a rerun over unchanged data renders none.
                 continue;
             }
 
             await reports.WriteAsync(Path("html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year, county.Name), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
             await reports.WriteBytesAsync(Path("docx"), DocxReport.Render(report, stamp), ct).ConfigureAwait(false);
-            // Last: an unchanged .md vouches for the .html and .docx written before it.
+            await WriteBookletsAsync(index, booklets, stamp, code, ct).ConfigureAwait(false);
+            // Last: an unchanged .md vouches for everything written before it.
             await reports.WriteAsync(Path("md"), markdown, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// What the report's Markdown does not show but its other files do: the trend charts' figures and the
+    /// booklets' text, so a change to either is not mistaken for an unchanged report.
+    /// </summary>
+    private static string Fingerprint(SelfEvaluationInput input, IEnumerable<ReportDocument> booklets) =>
+        StableId.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Concat(
+            input.History.Select(h => $"{h.Year}:{h.Compliance.Count(c => c.Passed)}/{h.Compliance.Count}:{h.Blocking.Count}\n")
+                .Concat(booklets.Select(b => b.ToMarkdown())))))[..16];
+
+    /// <summary>一校一册 beside the 自评报告: each school's DOCX and HTML, and the bureau's combined DOCX.</summary>
+    private async Task WriteBookletsAsync(
+        BookletIndex index, IReadOnlyList<(SchoolStatistics School, ReportDocument Document)> booklets, DateTimeOffset stamp, string code, CancellationToken ct)
+    {
+        var year = index.Input.Evaluation.Year;
+        foreach (var (school, booklet) in booklets)
+        {
+            await reports.WriteBytesAsync(CountyReportPath(SchoolBooklet.FileName(year, school, "docx"), code), DocxReport.Render(booklet, stamp), ct).ConfigureAwait(false);
+            await reports.WriteAsync(CountyReportPath(SchoolBooklet.FileName(year, school, "html"), code), HtmlReport.Render(booklet.Title, booklet.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
+        }
+
+        await reports.WriteBytesAsync(CountyReportPath(SchoolBooklet.CombinedFileName(year), code), DocxReport.Render(SchoolBooklet.BuildCombined(index), stamp), ct).ConfigureAwait(false);
     }
 
     /// <summary><c>{year}/name</c> for the home county, <c>{year}/{code}/name</c> for another.</summary>
     private string CountyReportPath(string fileName, string code) =>
         code == home.Code ? fileName : fileName.Insert(fileName.IndexOf('/', StringComparison.Ordinal) + 1, code + "/");
+
+    /// <summary>
+    /// Years before the first one recomputed, evaluated again (county by county) for the reports' trends only
+    /// (the engine is pure: nothing in the ledger or the curated tables changes), so a recompute of one year charts them all.
+    /// </summary>
+    private async Task<List<(string Code, CountyEvaluation Evaluation)>> EarlierAsync(IEnumerable<int> years, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    {
+        var result = new List<(string, CountyEvaluation)>();
+        CountyYear? previous = null;
+        foreach (var year in years)
+        {
+            var current = WithRejectedSchools(await facts.LoadYearAsync(year, ct).ConfigureAwait(false), received);
+            previous ??= await facts.LoadYearAsync(year - 1, ct).ConfigureAwait(false);
+            var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
+            foreach (var slice in CountySplit.Split(current, before, home).Where(c => c.Current.Schools.Count > 0 || c.Current.Figures.Count > 0))
+            {
+                result.Add((slice.Code, Evaluator.Evaluate(slice.Current, slice.Before is { } b && HasData(b) ? b : null, profile)));
+            }
+
+            previous = current;
+        }
+
+        return result;
+    }
 
     /// <summary>Years with facts or files, plus every later year up to the current school year, whose deadlines may have passed.</summary>
     private async Task<IReadOnlyList<int>> YearsToEvaluateAsync(IReadOnlyList<SubmissionRecord> received, DateTimeOffset now, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class HostCompositionTests
         var services = new ServiceCollection();
         services.AddChangjiPipeline(configuration).AddAzureStorage(configuration);
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -65,6 +65,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<IngestFile>());
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
+        Assert.NotNull(host.GetRequiredService<Bulletin>());
     }
 
     [Fact]
@@ -75,6 +76,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<IngestFile>());
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
+        Assert.NotNull(host.GetRequiredService<Bulletin>());
     }
 
     [Fact]

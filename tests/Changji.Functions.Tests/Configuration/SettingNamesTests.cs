@@ -50,6 +50,10 @@ public sealed partial class SettingNamesTests
         Assert.Contains(TriggerNames.ReconcileScheduleSetting, AppSettings);
 
     [Fact]
+    public void AppSettings_BulletinSchedule_IsSetByInfra() =>
+        Assert.Contains(TriggerNames.BulletinScheduleSetting, AppSettings);
+
+    [Fact]
     public void StorageNames_DefaultContainers_EqualInfra()
     {
         var containers = StorageNames.GetProperty("containers");

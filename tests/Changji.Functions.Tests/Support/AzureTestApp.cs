@@ -39,7 +39,7 @@ public sealed class AzureTestApp : IDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
-            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>()
+            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -70,6 +70,8 @@ public sealed class AzureTestApp : IDisposable
 
     /// <summary>Upload, then deliver the event to the function, as the queue trigger would.</summary>
     public async Task IngestAsync(IncomingFile file) => await IngestFile.RunAsync(await UploadAsync(file), CancellationToken.None);
+
+    public Task BulletinAsync() => services.GetRequiredService<Bulletin>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public Task ReconcileAsync() => Reconcile.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 

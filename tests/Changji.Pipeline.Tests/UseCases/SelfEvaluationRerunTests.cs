@@ -25,7 +25,7 @@ public sealed class SelfEvaluationRerunTests : IDisposable
     }
 
     [Fact]
-    public async Task SelfEvaluation_MarkdownFromAnOlderFormat_RewritesAllThree()
+    public async Task SelfEvaluation_MarkdownFromAnOlderFormat_RewritesTheYearsDocumentsMarkdownLast()
     {
         await run.RunAsync();
         var md = Path.Combine(run.Workspace.ReportsFolder, "2024", "自评报告-2024学年.md");
@@ -34,7 +34,10 @@ public sealed class SelfEvaluationRerunTests : IDisposable
 
         await RunRecordingAsync(writes);
 
-        Assert.Equal(["2024/自评报告-2024学年.html", "2024/自评报告-2024学年.docx", "2024/自评报告-2024学年.md"], writes);
+        Assert.Equal(["2024/自评报告-2024学年.html", "2024/自评报告-2024学年.docx"], writes.Take(2));
+        Assert.Contains(writes, w => w.StartsWith("2024/一校一册/", StringComparison.Ordinal));
+        Assert.Equal("2024/自评报告-2024学年.md", writes[^1]);
+        Assert.All(writes, w => Assert.StartsWith("2024/", w, StringComparison.Ordinal));
         Assert.EndsWith("-->", (await File.ReadAllTextAsync(md)).TrimEnd(), StringComparison.Ordinal);
     }
 
