@@ -40,7 +40,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IIncomingStore>(sp => new IncomingContainer(Container(sp, Names(sp).Incoming)));
         services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
         services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));
-        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw)));
+        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming)));
         services.AddSingleton<IReportStore>(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
         services.AddSingleton<ICuratedPublisher>(sp => new BlobCuratedPublisher(Container(sp, Names(sp).Curated), sp.GetRequiredService<AzureResilience>()));
 
