@@ -39,6 +39,13 @@ param reconcileSchedule string = '0 0 2 * * *'
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
+@description('Monthly budget of the resource group in the billing currency (CNY in Azure China); 0 deploys no budget.')
+@minValue(0)
+param monthlyBudget int = 200
+
+@description('First day of the budget period (yyyy-MM-01); defaults to this month.')
+param budgetStartDate string = utcNow('yyyy-MM-01')
+
 var prefix = toLower(namePrefix)
 var env = toLower(environmentName)
 var suffix = take(uniqueString(resourceGroup().id, prefix, env), 6)
@@ -53,6 +60,8 @@ var alertTopicName = 'supervision-alerts'
 var workspaceName = 'log-${baseName}'
 var systemTopicName = 'evgt-${baseName}-storage'
 var functionAppName = 'func-${baseName}-${suffix}'
+// As modules/alerts.bicep names it (a constant, not its output, so What-If resolves the references).
+var actionGroupName = 'ag-${baseName}-it-owner'
 var tags = {
   project: 'changji-pipeline'
   environment: env
@@ -168,6 +177,23 @@ module alerts 'modules/alerts.bicep' = {
     serviceBusNamespaceName: serviceBusNamespaceName
     systemTopicName: systemTopicName
     functionAppName: functionAppName
+    tags: tags
+  }
+}
+
+module operations 'modules/operations.bicep' = {
+  name: 'operations'
+  dependsOn: [
+    alerts
+  ]
+  params: {
+    location: location
+    baseName: baseName
+    appInsightsName: appInsightsName
+    actionGroupName: actionGroupName
+    alertEmail: alertEmail
+    monthlyBudget: monthlyBudget
+    budgetStartDate: budgetStartDate
     tags: tags
   }
 }

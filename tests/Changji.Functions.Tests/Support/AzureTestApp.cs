@@ -53,6 +53,9 @@ public sealed class AzureTestApp : IDisposable
     public ReceiveFile Receive => services.GetRequiredService<ReceiveFile>();
     public Reconcile Reconcile => services.GetRequiredService<Reconcile>();
 
+    /// <summary>The function as the host builds it, logging to <paramref name="logger"/>.</summary>
+    public Reconcile ReconcileLoggingTo(ILogger<Reconcile> logger) => new(services.GetRequiredService<Changji.Pipeline.UseCases.Reconcile>(), logger);
+
     /// <summary>The main job over what is in <c>incoming/</c>, exactly as <c>changji run</c> does it locally.</summary>
     public RunPipeline Runner => services.GetRequiredService<RunPipeline>();
 

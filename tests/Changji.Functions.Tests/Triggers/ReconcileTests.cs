@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Changji.Pipeline.Alerts;
 using Changji.Storage.Azure.Queues;
+using Changji.Functions.Monitoring;
 using Changji.Functions.Tests.Support;
 using Changji.Testing.Azure;
 
@@ -35,6 +36,29 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         Assert.Equal(["opened", "resolved"], app.Sender.Sent.Select(m => m.EventType));
         Assert.Equal(AlertStatus.Resolved, Assert.Single(await app.Store.LoadAsync()).Status);
         Assert.Contains("fact_alert/year=2025/fact_alert.parquet", (await CuratedSnapshot.ETagsAsync(app.Curated)).Keys);
+    }
+
+    [Fact]
+    public async Task Reconcile_PoisonQueues_EachDepthLoggedInTheFormTheAlertParses()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var poison = app.Storage.Clients.Queues.GetQueueClient(AzureStorageNames.PoisonQueueOf(app.Storage.Names.IngestQueue));
+        await poison.CreateIfNotExistsAsync();
+        await poison.SendMessageAsync(IngestRequest.Create("2025/坏文件.csv"));
+        await poison.SendMessageAsync(IngestRequest.Create("2025/另一个坏文件.csv"));
+        var logger = new RecordingLogger<Changji.Functions.Triggers.Reconcile>();
+
+        await app.ReconcileLoggingTo(logger).RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+        // The alert query (infra/modules/operations.bicep): parse message with "PoisonQueueDepth " Queue "=" Depth:long
+        var depths = logger.Lines.Where(l => l.StartsWith(PoisonDepthLog.Prefix, StringComparison.Ordinal))
+            .Select(l => l[PoisonDepthLog.Prefix.Length..].Split('='))
+            .ToDictionary(p => p[0], p => long.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new Dictionary<string, long>
+        {
+            [poison.Name] = 2,
+            [AzureStorageNames.PoisonQueueOf(app.Storage.Names.RecomputeQueue)] = 0,
+        }, depths);
     }
 
     [Fact]
