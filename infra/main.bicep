@@ -39,6 +39,15 @@ param reconcileSchedule string = '0 0 2 * * *'
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
+@description('Replication of the storage account. ZRS (default) keeps the data through the loss of one zone; choose LRS where the region has no zones, GZRS/GRS for a second region.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageRedundancy string = 'Standard_ZRS'
+
 @description('Monthly budget of the resource group in the billing currency (CNY in Azure China); 0 deploys no budget.')
 @minValue(0)
 param monthlyBudget int = 200
@@ -91,7 +100,18 @@ module storage 'modules/storage.bicep' = {
   params: {
     location: location
     name: storageAccountName
+    skuName: storageRedundancy
     tags: tags
+  }
+}
+
+module dataProtection 'modules/dataprotection.bicep' = {
+  name: 'dataProtection'
+  dependsOn: [
+    storage
+  ]
+  params: {
+    storageAccountName: storageAccountName
   }
 }
 
