@@ -53,6 +53,10 @@ public sealed class AzureTestApp : IDisposable
     public ReceiveFile Receive => services.GetRequiredService<ReceiveFile>();
     public Reconcile Reconcile => services.GetRequiredService<Reconcile>();
 
+    /// <summary>Any service of the composition, as the host would resolve it.</summary>
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
     /// <summary>The function as the host builds it, logging to <paramref name="logger"/>.</summary>
     public Reconcile ReconcileLoggingTo(ILogger<Reconcile> logger) => new(services.GetRequiredService<Changji.Pipeline.UseCases.Reconcile>(), logger);
 

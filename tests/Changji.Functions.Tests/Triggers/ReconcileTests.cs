@@ -2,6 +2,9 @@ using Changji.Storage.Azure;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Recompute;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Queues;
 using Changji.Functions.Monitoring;
 using Changji.Functions.Tests.Support;
@@ -59,6 +62,29 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
             [poison.Name] = 2,
             [AzureStorageNames.PoisonQueueOf(app.Storage.Names.RecomputeQueue)] = 0,
         }, depths);
+    }
+
+    [Fact]
+    public async Task Reconcile_PoisonAlertOpenedByAnotherInstanceMeanwhile_DecidedAgainNotAppliedTwice()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var poison = app.Storage.Clients.Queues.GetQueueClient(AzureStorageNames.PoisonQueueOf(app.Storage.Names.IngestQueue));
+        await poison.CreateIfNotExistsAsync();
+        await poison.SendMessageAsync(IngestRequest.Create("2025/坏文件.csv"));
+        var earlier = app.Clock.Now.UtcDateTime.AddMinutes(-1);
+        var depths = new[] { new PoisonQueueDepth(poison.Name, 1) };
+        var ledger = new InterleavingAlertLedger(app.Get<IAlertLedger>(), other =>
+            other.ApplyAsync(AlertReconciler.Reconcile(2025, OperationalAlertRules.Rules, OperationalAlertRules.Fire(2025, depths), [], earlier)));
+        var reconcile = new Changji.Pipeline.UseCases.Reconcile(
+            app.Get<IIncomingStore>(), app.Get<IReceivedIndex>(), app.Get<IWorkQueues>(), ledger, app.Get<IRecomputeYears>(),
+            app.Get<DrainOutbox>(), app.Get<SchoolCalendar>(), app.Get<AlertSettings>(), app.Get<IYearLocks>());
+
+        var result = await reconcile.RunAsync();
+
+        Assert.True(result.OperationalAlerts.IsEmpty); // the other instance's line already covers it
+        var line = Assert.Single(await app.Store.LoadAsync(), a => a.Rule == AlertRule.PoisonMessage.Code);
+        Assert.Equal(earlier, line.OpenedAtUtc);
+        Assert.Single(app.Sender.Sent, m => m.Rule == AlertRule.PoisonMessage.Code);
     }
 
     [Fact]
