@@ -42,6 +42,22 @@ param bulletinSchedule string = '0 0 1 1 * *'
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
+@description('Replication of the storage account. ZRS (default) keeps the data through the loss of one zone; choose LRS where the region has no zones, GZRS/GRS for a second region.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageRedundancy string = 'Standard_ZRS'
+
+@description('Monthly budget of the resource group in the billing currency (CNY in Azure China); 0 deploys no budget.')
+@minValue(0)
+param monthlyBudget int = 200
+
+@description('First day of the budget period (yyyy-MM-01); defaults to this month.')
+param budgetStartDate string = utcNow('yyyy-MM-01')
+
 var prefix = toLower(namePrefix)
 var env = toLower(environmentName)
 var suffix = take(uniqueString(resourceGroup().id, prefix, env), 6)
@@ -56,6 +72,8 @@ var alertTopicName = 'supervision-alerts'
 var workspaceName = 'log-${baseName}'
 var systemTopicName = 'evgt-${baseName}-storage'
 var functionAppName = 'func-${baseName}-${suffix}'
+// As modules/alerts.bicep names it (a constant, not its output, so What-If resolves the references).
+var actionGroupName = 'ag-${baseName}-it-owner'
 var tags = {
   project: 'changji-pipeline'
   environment: env
@@ -85,7 +103,18 @@ module storage 'modules/storage.bicep' = {
   params: {
     location: location
     name: storageAccountName
+    skuName: storageRedundancy
     tags: tags
+  }
+}
+
+module dataProtection 'modules/dataprotection.bicep' = {
+  name: 'dataProtection'
+  dependsOn: [
+    storage
+  ]
+  params: {
+    storageAccountName: storageAccountName
   }
 }
 
@@ -172,6 +201,23 @@ module alerts 'modules/alerts.bicep' = {
     serviceBusNamespaceName: serviceBusNamespaceName
     systemTopicName: systemTopicName
     functionAppName: functionAppName
+    tags: tags
+  }
+}
+
+module operations 'modules/operations.bicep' = {
+  name: 'operations'
+  dependsOn: [
+    alerts
+  ]
+  params: {
+    location: location
+    baseName: baseName
+    appInsightsName: appInsightsName
+    actionGroupName: actionGroupName
+    alertEmail: alertEmail
+    monthlyBudget: monthlyBudget
+    budgetStartDate: budgetStartDate
     tags: tags
   }
 }

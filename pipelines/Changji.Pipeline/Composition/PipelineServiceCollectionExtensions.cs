@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
 using Changji.Pipeline.Notifications;
+using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.UseCases;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<RecomputeYears>();
         services.TryAddSingleton<IRecomputeYears>(sp => sp.GetRequiredService<RecomputeYears>());
         services.TryAddSingleton<DrainOutbox>();
+        services.TryAddSingleton<IYearLocks, SingleWriterYearLocks>();
         services.TryAddSingleton<RunPipeline>();
         services.TryAddSingleton<RecomputeFromYear>();
         services.TryAddSingleton<WriteBulletin>();

@@ -9,7 +9,8 @@ namespace Changji.Pipeline.Submissions;
 /// <summary>The report a steward reads for one file received (Markdown, in Chinese).</summary>
 public static class ValidationReport
 {
-    public static string Render(SubmissionRecord submission, IngestedFile file)
+    /// <param name="unread">The file was refused on its stored length: <see cref="SubmissionRecord.Sha256"/> holds <see cref="UnreadFileId"/>, not a hash of its bytes.</param>
+    public static string Render(SubmissionRecord submission, IngestedFile file, bool unread = false)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -20,7 +21,9 @@ public static class ValidationReport
         sb.AppendLine(ZhCn.Format(
             "report.validation.rows", ("read", submission.RowsRead), ("accepted", submission.RowsAccepted), ("rejected", submission.RowsRejected)));
         sb.AppendLine(ZhCn.Format("report.validation.findings", ("errors", submission.Errors), ("warnings", submission.Warnings)));
-        sb.AppendLine(ZhCn.Format("report.validation.sha256", ("sha256", submission.Sha256)));
+        sb.AppendLine(unread
+            ? ZhCn.Format("report.validation.unread_id", ("id", submission.Sha256))
+            : ZhCn.Format("report.validation.sha256", ("sha256", submission.Sha256)));
         sb.AppendLine(ZhCn.Format("report.validation.received", ("received", submission.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", inv))));
         if (submission.Replaced.Count > 0)
         {

@@ -60,8 +60,8 @@ public sealed partial class SettingNamesTests
         var d = AzureStorageNames.Default;
 
         Assert.Equal(
-            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports")],
-            [d.Incoming, d.Raw, d.Curated, d.Reports]);
+            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks")],
+            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks]);
     }
 
     [Fact]
