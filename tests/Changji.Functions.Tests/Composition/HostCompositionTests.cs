@@ -1,4 +1,5 @@
 using Changji.Functions.Triggers;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure.Composition;
 using Changji.Storage.Azure.Resilience;
@@ -30,7 +31,7 @@ public sealed class HostCompositionTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration);
+        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels();
         services.AddLogging();
         services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

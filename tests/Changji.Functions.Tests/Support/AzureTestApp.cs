@@ -1,6 +1,7 @@
 using Changji.Testing.Azure;
 using Azure.Storage.Blobs;
 using Changji.Functions.Triggers;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
@@ -39,6 +40,7 @@ public sealed class AzureTestApp : IDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
+            .AddNotificationChannels()
             .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

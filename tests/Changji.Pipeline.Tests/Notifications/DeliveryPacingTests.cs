@@ -1,4 +1,6 @@
+using Changji.Notifications.Http;
 using Changji.Pipeline.Notifications;
+using Changji.Testing.Notifications;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Changji.Pipeline.Tests.Notifications;

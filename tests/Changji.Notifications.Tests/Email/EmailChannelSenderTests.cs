@@ -2,13 +2,16 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using Changji.Notifications.Email;
+using Changji.Notifications.Http;
 using Changji.Pipeline.Notifications;
+using Changji.Testing.Notifications;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Changji.Pipeline.Tests.Notifications;
+namespace Changji.Notifications.Tests.Email;
 
 public sealed class EmailChannelSenderTests : IDisposable
 {

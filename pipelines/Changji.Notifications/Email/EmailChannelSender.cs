@@ -1,10 +1,11 @@
 using System.Net;
+using Changji.Pipeline.Notifications;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-namespace Changji.Pipeline.Notifications;
+namespace Changji.Notifications.Email;
 
 /// <summary>
 /// One mail per message (or digest) over SMTP (MailKit): the subject is the title (【督导预警】…), with a plain text and
@@ -51,17 +52,5 @@ public sealed class EmailChannelSender : IChannelSender
         {
             throw new DeliveryException("SMTP: " + ex.Message);
         }
-    }
-}
-
-/// <summary>Sends each channel type with its sender: the robots and webhook over HTTP, e-mail over SMTP.</summary>
-public sealed class ChannelSender(HttpChannelSender http, EmailChannelSender email) : IChannelSender
-{
-    public Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(channel);
-        return channel.Type == ChannelType.Email
-            ? email.SendAsync(channel, outgoing, cancellationToken)
-            : http.SendAsync(channel, outgoing, cancellationToken);
     }
 }
