@@ -10,6 +10,8 @@ namespace Changji.Notifications.Email;
 /// <summary>
 /// One mail per message (or digest) over SMTP (MailKit): the subject is the title (【督导预警】…), with a plain text and
 /// an HTML part. TLS on connect on port 465, STARTTLS otherwise; <c>"tls": "none"</c> only for a server on loopback.
+/// The server's certificate must be trusted by the system or chain to a root of the channel's <c>tlsCa</c> file
+/// (<see cref="TrustedRoots"/>).
 /// </summary>
 public sealed class EmailChannelSender : IChannelSender
 {
@@ -36,6 +38,11 @@ public sealed class EmailChannelSender : IChannelSender
         using var smtp = new SmtpClient();
         try
         {
+            if (settings.TrustedCaPath is { } ca)
+            {
+                smtp.ServerCertificateValidationCallback = TrustedRoots.Callback(TrustedRoots.Load(ca));
+            }
+
             var security = !settings.UseTls ? SecureSocketOptions.None
                 : settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
             await smtp.ConnectAsync(settings.Host, settings.Port, security, cancellationToken).ConfigureAwait(false);
@@ -48,7 +55,8 @@ public sealed class EmailChannelSender : IChannelSender
             await smtp.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is CommandException or ProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException or AuthenticationException
-            or SslHandshakeException or System.Net.Sockets.SocketException or ParseException)
+            or SslHandshakeException or System.Net.Sockets.SocketException or ParseException
+            or System.Security.Cryptography.CryptographicException or InvalidDataException)
         {
             throw new DeliveryException("SMTP: " + ex.Message);
         }
