@@ -13,4 +13,6 @@ public static class TriggerNames
     public const string Connection = "Storage";
     public const string ReconcileScheduleSetting = "ReconcileSchedule";
     public const string ReconcileSchedule = "%" + ReconcileScheduleSetting + "%";
+    public const string NotifyScheduleSetting = "NotifySchedule";
+    public const string NotifySchedule = "%" + NotifyScheduleSetting + "%";
 }
