@@ -33,7 +33,7 @@ public sealed class HostCompositionTests
         var services = new ServiceCollection();
         services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels();
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Notify>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -66,6 +66,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<IngestFile>());
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
+        Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
     [Fact]
@@ -76,6 +77,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<IngestFile>());
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
+        Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Azure.Composition;
+using Changji.Storage.Azure.ServiceBus;
 using Changji.Storage.Azure.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,24 +25,33 @@ public sealed class AzureTestApp : IDisposable
 {
     private readonly ServiceProvider services;
 
-    private AzureTestApp(TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString)
+    private AzureTestApp(
+        TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString,
+        IReadOnlyDictionary<string, string?>? settings = null, IAlertSubscriptions? subscriptions = null)
     {
         Storage = storage;
         Clock = clock;
         Sender = sender;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             [AzureSettingNames.StorageConnectionString] = connectionString,
             [AzureSettingNames.StorageNamePrefix] = storage.Prefix,
-        }).Build();
-        services = new ServiceCollection()
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var collection = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IAlertSender>(sender)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        if (subscriptions is not null)
+        {
+            collection.AddSingleton(subscriptions);
+        }
+
+        services = collection
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
             .AddNotificationChannels()
-            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>()
+            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Notify>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -52,6 +62,7 @@ public sealed class AzureTestApp : IDisposable
     public IngestFile IngestFile => services.GetRequiredService<IngestFile>();
     public RecomputeYear RecomputeYear => services.GetRequiredService<RecomputeYear>();
     public Reconcile Reconcile => services.GetRequiredService<Reconcile>();
+    public Notify Notify => services.GetRequiredService<Notify>();
 
     /// <summary>The main job over what is in <c>incoming/</c>, exactly as <c>changji run</c> does it locally.</summary>
     public RunPipeline Runner => services.GetRequiredService<RunPipeline>();
@@ -61,6 +72,10 @@ public sealed class AzureTestApp : IDisposable
 
     public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, FixedClock? clock = null, RecordingSender? sender = null) =>
         new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender(), azurite.ConnectionString);
+
+    /// <summary>An app with extra app settings (e.g. <c>NotifyChannels</c>) and the given alert subscriptions in place of Service Bus.</summary>
+    public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?> settings, IAlertSubscriptions subscriptions) =>
+        new(await TestStorage.CreateAsync(azurite), FixedClock.InSchoolYear2025(), new RecordingSender(), azurite.ConnectionString, settings, subscriptions);
 
     /// <summary>Uploads a file to <c>incoming/</c> and returns the BlobCreated event Event Grid would queue for it.</summary>
     public async Task<string> UploadAsync(IncomingFile file)
@@ -74,6 +89,8 @@ public sealed class AzureTestApp : IDisposable
     public async Task IngestAsync(IncomingFile file) => await IngestFile.RunAsync(await UploadAsync(file), CancellationToken.None);
 
     public Task ReconcileAsync() => Reconcile.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+    public Task NotifyAsync() => Notify.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public void Dispose() => services.Dispose();
 }
