@@ -1,6 +1,5 @@
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Ports;
-using Changji.Text;
 
 namespace Changji.Pipeline.Notifications;
 
@@ -117,7 +116,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
                         failed++;
                         if (message.Rule != DeliveryFailedRule)
                         {
-                            givenUp.Add(DeliveryFailed(message, channel, after, now));
+                            givenUp.Add(DeliveryFailedAlert.For(message, channel, after, now));
                         }
 
                         break;
@@ -195,27 +194,6 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
         }
     }
 
-    /// <summary>The operational alert for a (message, channel) given up; never raised about itself, so failures cannot feed each other.</summary>
-    private static AlertMessage DeliveryFailed(AlertMessage message, Channel channel, DeliveryRecord record, DateTime now)
-    {
-        var id = StableId.Of(DeliveryFailedRule, message.MessageId, channel.Name);
-        return new AlertMessage
-        {
-            MessageId = id,
-            AlertId = id,
-            EventType = "opened",
-            Rule = DeliveryFailedRule,
-            RuleNameZh = ZhCn.Text("notify.delivery_failed.name"),
-            Severity = AlertSeverity.Medium.ToCode(),
-            Year = message.Year,
-            Subject = channel.Name,
-            MessageZh = ZhCn.Format("notify.delivery_failed.message",
-                ("channel", channel.Name), ("attempts", record.Attempts), ("error", record.LastError), ("message_id", message.MessageId), ("title", message.RuleNameZh)),
-            OccurredAtUtc = now,
-            Audience = AlertAudience.Operations.ToCode(),
-        };
-    }
-
     private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
 
     /// <summary>Waits until a send to <paramref name="channel"/> keeps within its limit over the last minute, then counts it.</summary>
@@ -242,9 +220,3 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromMinutes(Math.Min(Math.Pow(2, Math.Max(0, attempts - 1)), TimeSpan.FromDays(1).TotalMinutes));
 }
-
-/// <summary>What a delivery run did: sent, failed and to be retried, given up; one line per failure.</summary>
-public sealed record DeliveryResult(int Delivered, int Retrying, int Failed, IReadOnlyList<string> Errors);
-
-/// <summary>One received message's delivery: what was done, and whether nothing is left to retry for it (every channel delivered or gave up).</summary>
-public sealed record MessageDelivery(DeliveryResult Result, bool Settled);

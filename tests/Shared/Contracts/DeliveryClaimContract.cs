@@ -77,6 +77,26 @@ public abstract class DeliveryClaimContract
     }
 
     [Fact]
+    public async Task Delivery_ClaimOfANotifierThatDied_TakenOverOnceTheLeaseHasPassed()
+    {
+        var (first, second) = await CreatePairAsync();
+        await first.Alerts.ApplyAsync(new AlertChanges([], [Message("m1")]));
+        Assert.True(await first.Ledger.TryClaimAsync(Claim(0), null));
+        var sender = new SlowCountingSender();
+        var clock = new FixedClock(Now);
+        Channel[] channels = [new() { Name = "督导室群", Type = ChannelType.Webhook, Url = new Uri("http://127.0.0.1:9/a") }];
+        var delivery = new Delivery(second.Ledger, second.Alerts, sender, clock);
+
+        var whileHeld = await delivery.RunAsync(channels);
+        clock.Now += Delivery.ClaimLease + TimeSpan.FromSeconds(1);
+        var afterLease = await delivery.RunAsync(channels);
+
+        Assert.Equal((0, 1), (whileHeld.Delivered, afterLease.Delivered));
+        Assert.Equal([("m1", "督导室群")], sender.Sends);
+        Assert.Equal(DeliveryStatus.Delivered, Assert.Single(await first.Ledger.DeliveriesAsync()).Status);
+    }
+
+    [Fact]
     public async Task TryClaim_DeliveredLine_NeverClaimedAgain()
     {
         var (first, _) = await CreatePairAsync();
