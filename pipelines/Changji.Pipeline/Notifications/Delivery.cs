@@ -21,6 +21,9 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
     /// <summary>How long a claim holds before another notifier may take the line over (its holder died mid-send).</summary>
     public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
+    /// <summary>Per channel, the instants of its sends in the last minute (<see cref="Channel.PerMinute"/>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Queue<DateTimeOffset>> windows = new(StringComparer.Ordinal);
+
     /// <summary>Delivers everything the outbox ever held that is due (<c>changji notify</c>, <c>run --channels</c>).</summary>
     public async Task<DeliveryResult> RunAsync(IReadOnlyList<Channel> channels, CancellationToken cancellationToken = default)
     {
@@ -57,7 +60,6 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
             .ToDictionary(d => (d.MessageId, d.Channel));
         int delivered = 0, retrying = 0, failed = 0;
         var errors = new List<string>();
-        var windows = channels.ToDictionary(c => c.Name, _ => new Queue<DateTimeOffset>());
         var givenUp = new List<AlertMessage>();
         foreach (var (channel, due, day) in Sends(channels, messages, known))
         {
@@ -77,7 +79,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
             }
 
             var outgoing = day is { } digestDay ? Outgoing.Digest(digestDay, batch) : Outgoing.For(batch[0]);
-            await PaceAsync(channel, windows[channel.Name], cancellationToken).ConfigureAwait(false);
+            await PaceAsync(channel, cancellationToken).ConfigureAwait(false);
             string? error = null;
             try
             {
@@ -196,24 +198,36 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
 
     private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
 
-    /// <summary>Waits until a send to <paramref name="channel"/> keeps within its limit over the last minute, then counts it.</summary>
-    private async Task PaceAsync(Channel channel, Queue<DateTimeOffset> window, CancellationToken ct)
+    /// <summary>
+    /// Waits until a send to <paramref name="channel"/> keeps within its limit over the last minute, then counts it.
+    /// The window lives as long as this instance, not one call: the Azure drain delivers message by message.
+    /// </summary>
+    private async Task PaceAsync(Channel channel, CancellationToken ct)
     {
         if (channel.PerMinute is not { } limit)
         {
             return;
         }
 
-        if (window.Count >= limit)
+        var window = windows.GetOrAdd(channel.Name, _ => new Queue<DateTimeOffset>());
+        var wait = TimeSpan.Zero;
+        lock (window)
         {
-            var wait = window.Dequeue() + TimeSpan.FromMinutes(1) - clock.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            if (window.Count >= limit)
             {
-                await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+                wait = window.Dequeue() + TimeSpan.FromMinutes(1) - clock.GetUtcNow();
             }
         }
 
-        window.Enqueue(clock.GetUtcNow());
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, clock, ct).ConfigureAwait(false);
+        }
+
+        lock (window)
+        {
+            window.Enqueue(clock.GetUtcNow());
+        }
     }
 
     /// <summary>The wait after the <paramref name="attempts"/>-th failure: 1 minute, doubling, at most a day.</summary>
