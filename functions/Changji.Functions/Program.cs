@@ -1,3 +1,4 @@
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure.Composition;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -5,5 +6,5 @@ using Microsoft.Extensions.Hosting;
 
 // Isolated worker, .NET 10. The functions are thin: parse the trigger, call one use case.
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration);
+builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration).AddNotificationChannels();
 builder.Build().Run();

@@ -1,4 +1,3 @@
-using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +15,6 @@ public static class LocalStorageServiceCollectionExtensions
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
-        services.AddNotificationDelivery();
         services.AddSingleton<IIncomingStore>(_ => new LocalIncomingFolder(folders.Input));
         services.AddSingleton<IRawArchive>(_ => new FileSystemRawArchive(folders.Raw));
         services.AddSingleton<IReportStore>(_ => new FileSystemReportStore(folders.Reports));

@@ -57,4 +57,6 @@ public sealed record EmailSettings
     public string? Password { get; init; }
     /// <summary><c>tls</c> (default: TLS on connect for 465, STARTTLS otherwise) or <c>none</c> (only for a test server on loopback).</summary>
     public bool UseTls { get; init; } = true;
+    /// <summary>A PEM file of CA certificates that may also vouch for the server (a private CA or a self-signed server); null for the system's roots only.</summary>
+    public string? TrustedCaPath { get; init; }
 }

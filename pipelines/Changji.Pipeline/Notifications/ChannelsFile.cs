@@ -144,6 +144,7 @@ public static class ChannelsFile
             To = c.To,
             User = c.User,
             Password = Secret(c.Password, name, "password", environment),
+            TrustedCaPath = c.TlsCa is null ? null : Value(c.TlsCa, name, "tlsCa", environment),
             UseTls = (c.Tls ?? "tls") switch
             {
                 "tls" => true,
@@ -188,7 +189,7 @@ public static class ChannelsFile
 
     private sealed record ChannelModel(
         string? Name, string? Type, string? Url, string? Secret, string? Audience, string? MinSeverity, List<string>? Rules,
-        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute, string? Digest);
+        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute, string? Digest, string? TlsCa = null);
 }
 
 /// <summary>The channels file cannot be used; the message (Chinese) says which channel and field.</summary>

@@ -1,4 +1,5 @@
 using Changji.Functions.Triggers;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure.Composition;
 using Changji.Storage.Azure.Resilience;
@@ -30,9 +31,9 @@ public sealed class HostCompositionTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration);
+        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels();
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
@@ -66,6 +67,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
+        Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
     [Fact]
@@ -77,6 +79,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
+        Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
     [Fact]
