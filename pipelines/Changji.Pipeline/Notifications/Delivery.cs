@@ -1,4 +1,5 @@
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Counties;
 using Changji.Pipeline.Ports;
 
 namespace Changji.Pipeline.Notifications;
@@ -9,10 +10,14 @@ namespace Changji.Pipeline.Notifications;
 /// failure is retried on a later run once its backoff has passed (1, 2, 4 … minutes, at most a day);
 /// after <see cref="MaxAttempts"/> failures it is marked failed and left alone. A <see cref="Channel.DailyDigest"/>
 /// channel receives one digest per Beijing day; each message in it is recorded as for a single send. A channel with
-/// <see cref="Channel.PerMinute"/> is paced: the run waits rather than exceed it.
+/// <see cref="Channel.PerMinute"/> is paced: the run waits rather than exceed it. A channel receives only the counties
+/// it names (<see cref="Channel.Counties"/>); one that <see cref="Channel.SummarisesSchools"/> gets a county's per-school
+/// events of a rule, year and kind as one summary (<see cref="CountySummary"/>), each event recorded as for a single send.
 /// </summary>
-public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChannelSender sender, TimeProvider clock)
+public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChannelSender sender, TimeProvider clock, HomeCounty? home = null)
 {
+    private readonly HomeCounty homeCounty = home ?? HomeCounty.Changji;
+
     public const int MaxAttempts = 10;
 
     /// <summary>The rule code of the operational alert raised when a delivery is given up.</summary>
@@ -46,9 +51,9 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(channels);
-        IReadOnlyList<Channel> single = [.. channels.Where(c => !c.DailyDigest)];
+        IReadOnlyList<Channel> single = [.. channels.Where(c => !c.DailyDigest && !(c.SummarisesSchools && CountySummary.IsPerSchool(message)))];
         var (result, known) = await DeliverAsync([message], single, cancellationToken).ConfigureAwait(false);
-        var settled = single.Where(c => c.Accepts(message)).All(c =>
+        var settled = single.Where(c => Takes(c, message)).All(c =>
             known.TryGetValue((message.MessageId, c.Name), out var line) && line.Status is DeliveryStatus.Delivered or DeliveryStatus.Failed);
         return new MessageDelivery(result, settled);
     }
@@ -61,7 +66,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
         int delivered = 0, retrying = 0, failed = 0;
         var errors = new List<string>();
         var givenUp = new List<AlertMessage>();
-        foreach (var (channel, due, day) in Sends(channels, messages, known))
+        foreach (var (channel, due, day, summary) in Sends(channels, messages, known))
         {
             // Claim before sending: another notifier running now sends what it claimed, this one skips it.
             var batch = new List<AlertMessage>();
@@ -78,7 +83,9 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
                 continue;
             }
 
-            var outgoing = day is { } digestDay ? Outgoing.Digest(digestDay, batch) : Outgoing.For(batch[0]);
+            var outgoing = day is { } digestDay ? Outgoing.Digest(digestDay, batch)
+                : summary ? CountySummary.Of(batch, CountyName(batch[0].CountyCode))
+                : Outgoing.For(batch[0]);
             await PaceAsync(channel, cancellationToken).ConfigureAwait(false);
             string? error = null;
             try
@@ -169,21 +176,29 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
     /// send per complete Beijing day (<c>Day</c>), with that day's messages due (today's wait for tomorrow, so a
     /// day is never split over two digests but by a retry or a concurrent notifier).
     /// </summary>
-    private IEnumerable<(Channel Channel, IReadOnlyList<AlertMessage> Batch, DateOnly? Day)> Sends(
+    private IEnumerable<(Channel Channel, IReadOnlyList<AlertMessage> Batch, DateOnly? Day, bool Summary)> Sends(
         IReadOnlyList<Channel> channels, IReadOnlyList<AlertMessage> messages, Dictionary<(string, string), DeliveryRecord> known)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = BeijingDay(now);
         bool Due(AlertMessage m, Channel c) =>
-            c.Accepts(m)
+            Takes(c, m)
             && !(known.TryGetValue((m.MessageId, c.Name), out var before)
                  && (before.Status is DeliveryStatus.Delivered or DeliveryStatus.Failed || (before.NextAttemptUtc is { } next && next > now)));
 
         foreach (var message in messages)
         {
-            foreach (var channel in channels.Where(c => !c.DailyDigest && Due(message, c)))
+            foreach (var channel in channels.Where(c => !c.DailyDigest && !(c.SummarisesSchools && CountySummary.IsPerSchool(message)) && Due(message, c)))
             {
-                yield return (channel, [message], null);
+                yield return (channel, [message], null, false);
+            }
+        }
+
+        foreach (var channel in channels.Where(c => c.SummarisesSchools && !c.DailyDigest))
+        {
+            foreach (var group in CountySummary.Groups(messages.Where(m => Due(m, channel))))
+            {
+                yield return (channel, group, null, true);
             }
         }
 
@@ -191,10 +206,16 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
         {
             foreach (var day in messages.Where(m => Due(m, channel)).GroupBy(m => BeijingDay(m.OccurredAtUtc)).Where(g => g.Key < today).OrderBy(g => g.Key))
             {
-                yield return (channel, [.. day], day.Key);
+                yield return (channel, [.. day], day.Key, false);
             }
         }
     }
+
+    /// <summary>The channel's audience, severity and rules, and its counties.</summary>
+    private bool Takes(Channel channel, AlertMessage message) => channel.Accepts(message) && channel.Covers(homeCounty.Resolve(message.CountyCode));
+
+    /// <summary>The home county by its name; another by its code (the message carries no name).</summary>
+    private string CountyName(string? countyCode) => countyCode is null ? homeCounty.Name : countyCode;
 
     private static DateOnly BeijingDay(DateTime utc) => DateOnly.FromDateTime(DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(8));
 

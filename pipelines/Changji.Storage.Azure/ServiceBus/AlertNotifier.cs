@@ -28,8 +28,8 @@ public sealed class AlertNotifier(AlertSubscriptionDrain drain, Delivery deliver
             }
         }
 
-        IReadOnlyList<Channel> digests = [.. channels.Where(c => c.DailyDigest)];
-        var digested = await delivery.RunAsync(digests, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Channel> fromOutbox = [.. channels.Where(c => c.ServedFromOutbox)];
+        var digested = await delivery.RunAsync(fromOutbox, cancellationToken).ConfigureAwait(false);
         return new AlertNotifierResult(channels.Count, drains, digested);
     }
 }
