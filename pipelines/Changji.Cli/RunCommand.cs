@@ -5,6 +5,7 @@ using Changji.Pipeline.Composition;
 using Changji.Pipeline.Counties;
 using Changji.Pipeline.Notifications;
 using Changji.Pipeline.Ports;
+using Changji.Pipeline.Reports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
 using Changji.Text;
@@ -13,7 +14,7 @@ using Spectre.Console;
 
 namespace Changji.Cli;
 
-/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT] [--county CODE] [--channels FILE]</c> (docs/outputs.md §4); with channels it delivers after the run as <c>changji notify</c> does.</summary>
+/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT] [--county CODE] [--documents all|reports|home|none] [--channels FILE]</c> (docs/outputs.md §4); with channels it delivers after the run as <c>changji notify</c> does.</summary>
 public static class RunCommand
 {
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
@@ -31,6 +32,11 @@ public static class RunCommand
         var year = new Option<int?>("--year", "-y") { Description = ZhCn.Text("cli.run.option.year") };
         var asOf = new Option<string?>("--as-of") { Description = ZhCn.Text("cli.run.option.as_of") };
         var county = new Option<string?>("--county") { Description = ZhCn.Text("cli.run.option.county") };
+        var documents = new Option<string?>("--documents")
+        {
+            Description = ZhCn.Format("cli.run.option.documents",
+                ("choices", string.Join("；", DocumentScopeCodes.Map.Values.Select(v => DocumentScopeCodes.Map.Code(v) + " " + DocumentScopeCodes.Map.Label(v))))),
+        };
         var channels = NotifyCommand.ChannelsOption(required: false);
         var profile = new Option<string>("--profile", "-p")
         {
@@ -40,7 +46,7 @@ public static class RunCommand
 
         var command = new Command("run", ZhCn.Text("cli.run.description"))
         {
-            input, output, year, profile, asOf, county, channels,
+            input, output, year, profile, asOf, county, documents, channels,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -50,7 +56,7 @@ public static class RunCommand
                 return ExitCodes.Usage;
             }
 
-            var code = await RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), parse.GetValue(county), clock, stdout, stderr, ct)
+            var code = await RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), parse.GetValue(county), parse.GetValue(documents), clock, stdout, stderr, ct)
                 .ConfigureAwait(false);
             if (loaded is null || code is ExitCodes.Usage or ExitCodes.Failure)
             {
@@ -83,7 +89,7 @@ public static class RunCommand
         return console;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, string? asOf, string? county, TimeProvider clock,
+    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, string? asOf, string? county, string? documents, TimeProvider clock,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (!input.Exists)
@@ -115,6 +121,14 @@ public static class RunCommand
         {
             settings[nameof(PipelineOptions.County)] = county;
         }
+
+        if (documents is not null && !DocumentScopeCodes.Map.TryParse(documents, out _))
+        {
+            await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.bad_documents", ("value", documents))).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        settings[nameof(PipelineOptions.Documents)] = documents ?? DocumentScopeCodes.Map.Code(DocumentScope.All);
 
         var console = ConsoleFor(stdout);
         try

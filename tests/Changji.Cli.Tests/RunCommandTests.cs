@@ -65,7 +65,7 @@ public sealed class RunCommandTests : IDisposable
         var result = await InvokeAsync("run", "--help");
 
         Assert.Equal(0, result.Code);
-        foreach (var option in new[] { "--input", "--output", "--year", "--profile", "--as-of", "--county" })
+        foreach (var option in new[] { "--input", "--output", "--year", "--profile", "--as-of", "--county", "--documents" })
         {
             Assert.Contains(option, result.Out, StringComparison.Ordinal);
         }
@@ -163,6 +163,30 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, result.Code);
         Assert.StartsWith("# 652302县域", File.ReadAllText(Path.Combine(output, "reports", "2024", "自评报告-2024学年.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_DocumentsUnknown_IsAUsageErrorNamingTheChoices()
+    {
+        var result = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("d"), "--documents", "some");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Contains("reports", result.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reports", true, false)]
+    [InlineData("none", false, false)]
+    [InlineData("all", true, true)]
+    public async Task Run_Documents_WritesTheChosenOnes(string documents, bool report, bool booklets)
+    {
+        var output = folder.Combine("docs-" + documents);
+
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--year", "2024", "--documents", documents);
+
+        Assert.Equal(report, File.Exists(Path.Combine(output, "reports", "2024", "自评报告-2024学年.docx")));
+        Assert.Equal(booklets, Directory.Exists(Path.Combine(output, "reports", "2024", "一校一册")));
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(output, "curated"), "*.parquet", SearchOption.AllDirectories));
     }
 
     private static IEnumerable<string> OutboxTexts(string output) =>

@@ -2,6 +2,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Counties;
+using Changji.Pipeline.Reports;
 
 namespace Changji.Pipeline.Composition;
 
@@ -59,6 +60,15 @@ public sealed class PipelineOptions
             Province = Province ?? HomeCounty.Changji.Province,
         }
         : new HomeCounty(County, CountyName ?? County, Prefecture, Province);
+
+    /// <summary>
+    /// Setting <c>Documents</c> (<c>--documents</c> locally): which documents a recompute writes — <c>all</c> (default:
+    /// every county's 自评报告 and 一校一册), <c>reports</c> (no 一校一册), <c>home</c> (the home county's only), <c>none</c>.
+    /// </summary>
+    public string Documents { get; set; } = "all";
+
+    /// <summary><see cref="Documents"/> parsed; <see cref="DocumentScope.All"/> when malformed (the validator reports that).</summary>
+    public DocumentScope DocumentScope => DocumentScopeCodes.Map.TryParse(Documents, out var scope) ? scope : DocumentScope.All;
 
     /// <summary>The alert settings these options make: deadlines of submissions and of rectification.</summary>
     public AlertSettings ToAlertSettings() => AlertSettings.WithDeadlines(SubmissionDeadlines) with

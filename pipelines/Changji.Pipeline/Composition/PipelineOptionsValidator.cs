@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Counties;
+using Changji.Pipeline.Reports;
 using Microsoft.Extensions.Options;
 
 namespace Changji.Pipeline.Composition;
@@ -42,6 +43,11 @@ public sealed class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
         if (!HomeCounty.IsCode(options.County))
         {
             failures.Add($"Setting {nameof(PipelineOptions.County)} = '{options.County}' must be a 6-digit 县级行政区划代码 (652301 for 昌吉市).");
+        }
+
+        if (!DocumentScopeCodes.Map.TryParse(options.Documents, out _))
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.Documents)} = '{options.Documents}' must be one of all, reports, home, none.");
         }
 
         if (options.MaxFileBytes <= 0)

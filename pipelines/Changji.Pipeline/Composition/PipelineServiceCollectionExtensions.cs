@@ -3,6 +3,7 @@ using Changji.Ingestion;
 using Changji.Pipeline.Notifications;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
+using Changji.Pipeline.Reports;
 using Changji.Pipeline.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
             HomeCounty = Options(sp).County,
         });
         services.TryAddSingleton(sp => Options(sp).ToHomeCounty());
+        services.TryAddSingleton(sp => new DocumentSettings(Options(sp).DocumentScope));
 
         services.TryAddSingleton<SchoolCalendar>();
         services.TryAddSingleton<ReceiveFile>();

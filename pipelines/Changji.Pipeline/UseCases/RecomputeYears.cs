@@ -27,8 +27,11 @@ public sealed class RecomputeYears(
     Profile profile,
     AlertSettings settings,
     SchoolCalendar calendar,
-    HomeCounty home) : IRecomputeYears
+    HomeCounty home,
+    DocumentSettings documentSettings) : IRecomputeYears
 {
+    private readonly DocumentScope documents = documentSettings.Scope;
+
     public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
     {
         var now = calendar.Now;
@@ -135,7 +138,7 @@ public sealed class RecomputeYears(
         var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
         var before = earlier.ToLookup(e => e.Code, e => e.Evaluation, StringComparer.Ordinal);
         var history = new Dictionary<string, List<CountyEvaluation>>(StringComparer.Ordinal);
-        foreach (var (county, evaluation) in evaluated)
+        foreach (var (county, evaluation) in evaluated.Where(e => documents is DocumentScope.All or DocumentScope.Reports || (documents == DocumentScope.Home && e.County.Slice.Code == home.Code)))
         {
             var code = county.Slice.Code;
             if (!history.TryGetValue(code, out var past))
@@ -147,7 +150,7 @@ public sealed class RecomputeYears(
             var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, [.. byCounty[code]], received) { CountyName = county.Name, History = [.. past] };
             var report = SelfEvaluationReport.Build(input);
             var index = new BookletIndex(input);
-            var booklets = SchoolBooklet.Schools(input).Select(school => (School: school, Document: SchoolBooklet.Build(index, school))).ToList();
+            var booklets = documents == DocumentScope.Reports ? [] : SchoolBooklet.Schools(input).Select(school => (School: school, Document: SchoolBooklet.Build(index, school))).ToList();
             string Path(string extension) => CountyReportPath(SelfEvaluationReport.FileName(evaluation.Year, extension), code);
             var stamp = SelfEvaluationReport.Stamp(evaluation.Year, received);
             var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp, Fingerprint(input, booklets.Select(b => b.Document))) + Environment.NewLine;
@@ -159,7 +162,11 @@ public sealed class RecomputeYears(
 
             await reports.WriteAsync(Path("html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year, county.Name), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
             await reports.WriteBytesAsync(Path("docx"), DocxReport.Render(report, stamp), ct).ConfigureAwait(false);
-            await WriteBookletsAsync(index, booklets, stamp, code, ct).ConfigureAwait(false);
+            if (documents != DocumentScope.Reports)
+            {
+                await WriteBookletsAsync(index, booklets, stamp, code, ct).ConfigureAwait(false);
+            }
+
             // Last: an unchanged .md vouches for everything written before it.
             await reports.WriteAsync(Path("md"), markdown, ct).ConfigureAwait(false);
         }
