@@ -68,14 +68,15 @@ public static class FileIngestor
 
     private static IngestedFile ReadOpenXml(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
     {
-        // Sizes first, from the zip directory: a zip bomb is refused before any part is inflated.
+        // Sizes first, declared then counted while inflating: a zip bomb is refused before any part is parsed.
         if (WorkbookPackage.Check(bytes, options) is { } excess)
         {
             var expected = excess.RatioExceeded
                 ? ZhCn.Format("finding.unpacked_too_large.ratio.expected", ("ratio", options.MaxCompressionRatio))
                 : ZhCn.Format("finding.unpacked_too_large.expected", ("max", options.MaxUnpackedPartBytes), ("total", options.MaxUnpackedTotalBytes));
             sink.FileError(FindingCodes.UnpackedTooLarge, null, null,
-                ZhCn.Format("finding.unpacked_too_large.value", ("part", excess.Part), ("unpacked", excess.Unpacked), ("packed", excess.Packed)),
+                ZhCn.Format(excess.Counted ? "finding.unpacked_too_large.value.counted" : "finding.unpacked_too_large.value",
+                    ("part", excess.Part), ("unpacked", excess.Unpacked), ("packed", excess.Packed)),
                 ZhCn.Text("finding.unpacked_too_large.problem"), expected);
             return Outcome.Rejected(sink, null, folderYear);
         }
