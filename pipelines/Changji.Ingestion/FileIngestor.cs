@@ -30,6 +30,13 @@ public static class FileIngestor
             // An .xls with an opening password (its records are RC4-encrypted): not damage, a setting to undo.
             return Encrypted(sink, folderYear);
         }
+        catch (CellTooLongException tooLong)
+        {
+            sink.FileError(FindingCodes.UnreadableFile, tooLong.RowNumber, null, ZhCn.Format("finding.unreadable_file.cell_too_long.value", ("chars", tooLong.Length)),
+                ZhCn.Text("finding.unreadable_file.cell_too_long.problem"),
+                ZhCn.Format("finding.unreadable_file.cell_too_long.expected", ("max", CellTooLongException.MaxChars)));
+            return Outcome.Rejected(sink, null, folderYear);
+        }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             // A damaged zip, malformed XML or broken CSV quoting surfaces here, mid-read or at open.
@@ -90,14 +97,15 @@ public static class FileIngestor
 
     private static IngestedFile ReadOpenXml(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
     {
-        // Sizes first, from the zip directory: a zip bomb is refused before any part is inflated.
+        // Sizes first, declared then counted while inflating: a zip bomb is refused before any part is parsed.
         if (WorkbookPackage.Check(bytes, options) is { } excess)
         {
             var expected = excess.RatioExceeded
                 ? ZhCn.Format("finding.unpacked_too_large.ratio.expected", ("ratio", options.MaxCompressionRatio))
                 : ZhCn.Format("finding.unpacked_too_large.expected", ("max", options.MaxUnpackedPartBytes), ("total", options.MaxUnpackedTotalBytes));
             sink.FileError(FindingCodes.UnpackedTooLarge, null, null,
-                ZhCn.Format("finding.unpacked_too_large.value", ("part", excess.Part), ("unpacked", excess.Unpacked), ("packed", excess.Packed)),
+                ZhCn.Format(excess.Counted ? "finding.unpacked_too_large.value.counted" : "finding.unpacked_too_large.value",
+                    ("part", excess.Part), ("unpacked", excess.Unpacked), ("packed", excess.Packed)),
                 ZhCn.Text("finding.unpacked_too_large.problem"), expected);
             return Outcome.Rejected(sink, null, folderYear);
         }
@@ -108,6 +116,14 @@ public static class FileIngestor
 
     private static IngestedFile ReadBiff(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
     {
+        // The reader stops quietly where a cut file's records end: refuse it rather than take the rows before the cut.
+        if (CompoundFileStream.Read(bytes, "Workbook", "Book") is { } workbook && BiffStream.IsCut(workbook))
+        {
+            sink.FileError(FindingCodes.UnreadableFile, null, null, null, ZhCn.Text("finding.unreadable_file.truncated.problem"),
+                ZhCn.Text("finding.unreadable_file.truncated.expected"));
+            return Outcome.Rejected(sink, null, folderYear);
+        }
+
         XlsxRowSource source;
         try
         {

@@ -7,5 +7,16 @@ if (args.Length > 0 && args[0] == "e2e")
     return await EndToEndBenchmark.RunAsync(args).ConfigureAwait(false);
 }
 
+// `sheets-make FILE` / `sheets FILE`: issue 16's worst-case xlsx, written then ingested in separate processes (SheetsBenchmark).
+if (args.Length > 0 && args[0] == "sheets-make")
+{
+    return SheetsBenchmark.Make(args);
+}
+
+if (args.Length > 0 && args[0] == "sheets")
+{
+    return SheetsBenchmark.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EvaluatorBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,14 +1,14 @@
 namespace Changji.Ingestion.Tests;
 
 /// <summary>
-/// Deterministic mutation fuzzing: truncations, byte flips, inserted and deleted runs of a valid CSV
-/// and xlsx. Whatever the bytes, Read returns an IngestedFile and never throws.
+/// Deterministic mutation fuzzing: truncations, byte flips, inserted and deleted runs of a valid CSV,
+/// xlsx and xls. Whatever the bytes, Read returns an IngestedFile and never throws.
 /// </summary>
 public class FuzzTests
 {
     private const int Mutations = 300;
 
-    public static TheoryData<string> Seeds() => ["statistics.csv", "county.csv", "statistics.xlsx", "funding.xlsx"];
+    public static TheoryData<string> Seeds() => ["statistics.csv", "county.csv", "statistics.xlsx", "funding.xlsx", "statistics.xls"];
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -38,6 +38,8 @@ public class FuzzTests
         "statistics.csv" => Samples.Statistics().ToCsv(Ingest.Gbk),
         "county.csv" => Samples.County().ToUtf8Csv(bom: true),
         "statistics.xlsx" => Samples.Statistics().ToXlsx("学校基础数据"),
+        // Mutations reach the compound file's directory and FAT, and the BIFF records the truncation check walks.
+        "statistics.xls" => Fixtures.Bytes("学校基础数据-2024.xls"),
         _ => Samples.Funding().ToXlsx(),
     };
 

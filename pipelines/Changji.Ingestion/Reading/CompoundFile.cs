@@ -62,7 +62,7 @@ internal static class CompoundFile
         return names;
     }
 
-    private static List<uint> FatSectors(ReadOnlySpan<byte> bytes, int sectorSize, int sectorCount)
+    internal static List<uint> FatSectors(ReadOnlySpan<byte> bytes, int sectorSize, int sectorCount)
     {
         var fat = new List<uint>();
         for (var i = 0; i < HeaderDifatEntries; i++)
@@ -88,7 +88,7 @@ internal static class CompoundFile
         return fat;
     }
 
-    private static uint Next(ReadOnlySpan<byte> bytes, List<uint> fat, int sectorSize, uint sector)
+    internal static uint Next(ReadOnlySpan<byte> bytes, List<uint> fat, int sectorSize, uint sector)
     {
         var perSector = sectorSize / 4;
         var index = (int)(sector / (uint)perSector);

@@ -2,32 +2,93 @@ using System.IO.Compression;
 
 namespace Changji.Ingestion.Reading;
 
-/// <summary>What is wrong with an xlsx package's sizes, if anything, read from its zip directory before any part is parsed.</summary>
-internal sealed record PackageExcess(string Part, long Unpacked, long Packed, bool RatioExceeded);
+/// <summary>
+/// What is wrong with an xlsx package's sizes, if anything. <paramref name="Counted"/> when the
+/// excess was found by inflating (the part expands at least to <paramref name="Unpacked"/>, whatever
+/// its header declares), false when the zip directory declared it.
+/// </summary>
+internal sealed record PackageExcess(string Part, long Unpacked, long Packed, bool RatioExceeded, bool Counted = false);
 
 /// <summary>
-/// Checks each part's declared size and compression ratio before the workbook is parsed, so a zip
-/// bomb (a small file expanding to gigabytes) is refused unopened. The declared size is also what
-/// .NET's inflater stops at, so a part cannot expand past it while being read.
+/// Checks each part's size and compression ratio before the workbook is parsed, so a zip bomb (a
+/// small file expanding to gigabytes) is refused unparsed: first the sizes the zip directory
+/// declares, then the bytes each part really inflates to, counted while streaming through a fixed
+/// buffer and stopped at the first limit crossed — a header that understates a part gains nothing.
 /// </summary>
 internal static class WorkbookPackage
 {
     private const long RatioFloorBytes = 1024 * 1024;
+    private const int Stored = 0;
+    private const int Deflated = 8;
 
     /// <summary>The first part over a limit, or null when the package is within them.</summary>
-    public static PackageExcess? Check(byte[] bytes, IngestionOptions options)
+    public static PackageExcess? Check(byte[] bytes, IngestionOptions options) =>
+        CheckDeclared(bytes, options) ?? CheckInflated(bytes, options);
+
+    private static PackageExcess? CheckDeclared(byte[] bytes, IngestionOptions options)
     {
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         long total = 0;
         foreach (var entry in zip.Entries)
         {
             total += entry.Length;
-            var ratioExceeded = entry.Length > RatioFloorBytes && entry.Length > (long)options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength);
-            if (entry.Length > options.MaxUnpackedPartBytes || total > options.MaxUnpackedTotalBytes || ratioExceeded)
+            if (Excess(entry.FullName, entry.Length, entry.CompressedLength, total, options, counted: false) is { } excess)
             {
-                return new PackageExcess(entry.FullName, entry.Length, entry.CompressedLength, ratioExceeded);
+                return excess;
             }
         }
         return null;
+    }
+
+    private static PackageExcess? CheckInflated(byte[] bytes, IngestionOptions options)
+    {
+        // A directory .NET reads but this does not is left to .NET, whose inflater stops at the declared size.
+        if (ZipDirectory.Read(bytes) is not { } entries)
+        {
+            return null;
+        }
+        var buffer = new byte[81920];
+        long total = 0;
+        foreach (var entry in entries)
+        {
+            var excess = entry.Method switch
+            {
+                Stored => Excess(entry.Name, entry.PackedLength, entry.PackedLength, total += entry.PackedLength, options, counted: true),
+                Deflated => Inflate(bytes, entry, buffer, ref total, options),
+                // Deflate64 is inflated by .NET only up to the declared size; other methods it refuses.
+                _ => null,
+            };
+            if (excess is not null)
+            {
+                return excess;
+            }
+        }
+        return null;
+    }
+
+    private static PackageExcess? Inflate(byte[] bytes, ZipEntryData entry, byte[] buffer, ref long total, IngestionOptions options)
+    {
+        using var packed = new MemoryStream(bytes, (int)entry.DataOffset, (int)entry.PackedLength, writable: false);
+        using var inflater = new DeflateStream(packed, CompressionMode.Decompress);
+        long unpacked = 0;
+        int read;
+        while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            unpacked += read;
+            total += read;
+            if (Excess(entry.Name, unpacked, entry.PackedLength, total, options, counted: true) is { } excess)
+            {
+                return excess;
+            }
+        }
+        return null;
+    }
+
+    private static PackageExcess? Excess(string part, long unpacked, long packed, long total, IngestionOptions options, bool counted)
+    {
+        var ratioExceeded = unpacked > RatioFloorBytes && unpacked > (long)options.MaxCompressionRatio * Math.Max(1, packed);
+        return unpacked > options.MaxUnpackedPartBytes || total > options.MaxUnpackedTotalBytes || ratioExceeded
+            ? new PackageExcess(part, unpacked, packed, ratioExceeded, counted)
+            : null;
     }
 }

@@ -77,6 +77,7 @@ internal sealed class XlsxRowSource : IRowSource
         return value switch
         {
             null => Cell.Empty,
+            string { Length: > CellTooLongException.MaxChars } text => throw new CellTooLongException(RowNumber, text.Length),
             string text => Cell.FromText(text),
             double number => FromDouble(number, IsPercentFormat(index)),
             bool flag => Cell.FromExcel(flag ? "TRUE" : "FALSE", CellOrigin.ExcelBoolean),

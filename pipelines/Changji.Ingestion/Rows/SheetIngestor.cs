@@ -30,7 +30,9 @@ internal static class SheetIngestor
         var years = new YearTracker(folderYear);
         var row = new RowValues(map, sink);
         var acceptedRows = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each key once, in first-read order: a file repeating one school on every row holds one key, not one a row.
         var readKeys = new List<string>();
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
         var rowsRead = 0;
         while (source.Next())
         {
@@ -50,7 +52,7 @@ internal static class SheetIngestor
                 // Checked while streaming: the rest of the file is never read.
                 sink.FileError(FindingCodes.TooManyRows, row.Row, null, null, ZhCn.Format("finding.too_many_rows.problem", ("max", maxRows)),
                     ZhCn.Format("finding.too_many_rows.expected", ("max", maxRows)));
-                return Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, [.. readKeys.Distinct(StringComparer.Ordinal)]);
+                return Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, readKeys);
             }
 
             rowsRead++;
@@ -58,7 +60,7 @@ internal static class SheetIngestor
             years.Observe(row, year);
             var fact = rows.Read(row, year.GetValueOrDefault(), RowCounty.Read(row, homeCounty));
             CheckUnique(row, rows, acceptedRows);
-            if (row.Key is string read)
+            if (row.Key is string read && seenKeys.Add(read))
             {
                 readKeys.Add(read);
             }
@@ -79,8 +81,8 @@ internal static class SheetIngestor
         rows.SeniorColumn.Report(sink);
         years.Report(sink);
         return sink.HasFileError
-            ? Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, [.. readKeys.Distinct(StringComparer.Ordinal)])
-            : Outcome.Accepted(sink, map.Kind, years.Year, rowsRead, rows, [.. readKeys.Where(k => !acceptedRows.ContainsKey(k)).Distinct(StringComparer.Ordinal)]);
+            ? Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, readKeys)
+            : Outcome.Accepted(sink, map.Kind, years.Year, rowsRead, rows, [.. readKeys.Where(k => !acceptedRows.ContainsKey(k))]);
     }
 
     /// <summary>Exports often put a title (「2024年学校基础数据统计表」) or a note above the header.</summary>
