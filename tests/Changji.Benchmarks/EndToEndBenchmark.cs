@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Changji.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Changji.Benchmarks -- e2e --schools 20000 [--counties K] [--gb18030] [--keep DIR] [--profile-ports]</c>:
+/// <c>dotnet run -c Release --project tests/Changji.Benchmarks -- e2e --schools 20000 [--counties K] [--documents all|reports|home|none] [--gb18030] [--keep DIR] [--profile-ports]</c>:
 /// writes N schools (one county, or K counties as a region's or the nation's office receives them), runs <c>changji run</c> end to end on a fresh output and again as a
 /// no-op rerun, then DuckDB over the same CSV; checks the per-unit L values, met flags, school rule and
 /// CVs agree, and prints both times, the ratio and peak memory. A measurement, not a test: CI does not run it.
@@ -27,6 +27,7 @@ public static class EndToEndBenchmark
     {
         var schools = 2000;
         var counties = 1;
+        var documents = "all";
         var gb18030 = false;
         var profilePorts = false;
         string? keep = null;
@@ -36,6 +37,7 @@ public static class EndToEndBenchmark
             {
                 case "--schools": schools = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--counties": counties = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--documents": documents = args[++i]; break;
                 case "--gb18030": gb18030 = true; break;
                 case "--profile-ports": profilePorts = true; break;
                 case "--keep": keep = args[++i]; break;
@@ -69,12 +71,12 @@ public static class EndToEndBenchmark
 
         var profile = Catalogue.Builtin.Default;
         var inputKiB = Directory.EnumerateFiles(Path.GetDirectoryName(statistics)!, Path.GetFileName(statistics)).Sum(f => new FileInfo(f).Length) / 1024;
-        Console.WriteLine($"schools {schools}, counties {counties}, {Environment.ProcessorCount} cores, input {inputKiB} KiB statistics ({(gb18030 ? "GB18030" : "UTF-8")}), profile {profile.Name}");
+        Console.WriteLine($"schools {schools}, counties {counties}, documents {documents}, {Environment.ProcessorCount} cores, input {inputKiB} KiB statistics ({(gb18030 ? "GB18030" : "UTF-8")}), profile {profile.Name}");
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var freshStages = new StageClock();
-        var fresh = await RunChangjiAsync(input, output, profile, freshStages).ConfigureAwait(false);
-        var rerun = await RunChangjiAsync(input, output, profile, null).ConfigureAwait(false);
+        var fresh = await RunChangjiAsync(input, output, profile, documents, freshStages).ConfigureAwait(false);
+        var rerun = await RunChangjiAsync(input, output, profile, documents, null).ConfigureAwait(false);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -114,9 +116,9 @@ public static class EndToEndBenchmark
         return agreement.Agree ? 0 : 4;
     }
 
-    private static async Task<TimeSpan> RunChangjiAsync(string input, string output, Profile profile, StageClock? stages)
+    private static async Task<TimeSpan> RunChangjiAsync(string input, string output, Profile profile, string documents, StageClock? stages)
     {
-        var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name };
+        var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = profile.Name, [nameof(PipelineOptions.Documents)] = documents };
         var watch = Stopwatch.StartNew();
         using (var services = LocalHost.Build(new LocalFolders(output, input), TimeProvider.System, settings))
         {
