@@ -17,11 +17,16 @@ public static class LocalStorageServiceCollectionExtensions
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddNotificationDelivery();
-        services.AddSingleton<IIncomingStore>(_ => new LocalIncomingFolder(folders.Input));
+        services.AddSingleton(_ => new LocalIncomingFolder(folders.Input));
+        services.AddSingleton<IIncomingStore>(sp => sp.GetRequiredService<LocalIncomingFolder>());
+        services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<LocalIncomingFolder>());
         services.AddSingleton<IRawArchive>(_ => new FileSystemRawArchive(folders.Raw));
-        services.AddSingleton<IReportStore>(_ => new FileSystemReportStore(folders.Reports));
+        services.AddSingleton(_ => new FileSystemReportStore(folders.Reports));
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<FileSystemReportStore>());
+        services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<FileSystemReportStore>());
         services.AddSingleton<ICuratedPublisher>(_ => new FileSystemCuratedPublisher(folders.Curated));
         services.AddSingleton<IAlertSender>(_ => new OutboxFolderSender(folders.Outbox));
+        services.AddStewardUseCases();
         return services;
     }
 }

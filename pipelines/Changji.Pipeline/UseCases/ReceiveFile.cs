@@ -45,10 +45,10 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
         }
 
         ingested = await WithCrossFileFindingsAsync(ingested, relative, cancellationToken).ConfigureAwait(false);
-        var submission = Describe(sha, relative, folderYear, ingested);
+        var submission = Describe(sha, relative, folderYear, ingested) with { UploadedBy = file.UploadedBy };
         var replaced = await ledger.RecordAsync(submission, ingested, cancellationToken).ConfigureAwait(false);
         submission = submission with { Replaced = replaced };
-        var reportName = ReportName(submission);
+        var reportName = ValidationReport.NameOf(submission);
         await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested), cancellationToken).ConfigureAwait(false);
         return new SubmissionOutcome(submission, Duplicate: false, reportName);
     }
@@ -97,11 +97,4 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
         ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
         RejectedSchools = file.Kind == FileKind.Statistics ? file.RejectedKeys : [],
     };
-
-    private static string ReportName(SubmissionRecord s)
-    {
-        var folder = s.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
-        var name = System.IO.Path.GetFileNameWithoutExtension(s.Path);
-        return $"{folder}/{name}.{s.Sha256[..8]}.md";
-    }
 }
