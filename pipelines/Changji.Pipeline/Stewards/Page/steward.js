@@ -94,6 +94,7 @@
       const xhr = new XMLHttpRequest();
       xhr.open("POST", api + "years/" + year() + "/files");
       xhr.setRequestHeader("Accept", "application/json");
+      xhr.setRequestHeader("X-Changji-Page", "1"); // the server refuses uploads without it (a cross-site form cannot send it)
       xhr.upload.onprogress = (e) => { if (e.lengthComputable) card.bar.value = Math.round((100 * e.loaded) / e.total); };
       xhr.onload = () => {
         let body = null;
