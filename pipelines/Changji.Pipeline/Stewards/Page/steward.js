@@ -56,9 +56,14 @@
   function findingsTable(findings) {
     if (findings.length === 0) return el("p", { textContent: texts.no_findings });
     const head = ["severity", "sheet", "row", "column", "value", "message"].map((k) => el("th", { textContent: texts["column." + k] }));
+    const cell = (key, value, className) => {
+      const td = el("td", { className: className || "", textContent: value ?? "" });
+      td.dataset.label = texts["column." + key]; // shown before the value when a phone stacks the table
+      return td;
+    };
     const rows = findings.map((f) => el("tr", {},
-      el("td", { textContent: f.severityZh }), el("td", { textContent: f.sheet || "" }), el("td", { className: "num", textContent: f.row ?? "" }),
-      el("td", { textContent: f.column || "" }), el("td", { textContent: f.value || "" }), el("td", { textContent: f.message })));
+      cell("severity", f.severityZh), cell("sheet", f.sheet), cell("row", f.row, "num"),
+      cell("column", f.column), cell("value", f.value), cell("message", f.message)));
     return el("div", { className: "scroll" }, el("table", { className: "findings" }, el("thead", {}, el("tr", {}, ...head)), el("tbody", {}, ...rows)));
   }
 
