@@ -39,6 +39,12 @@ param reconcileSchedule string = '0 0 2 * * *'
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
+@description('Stewards\' page sign-in: the Microsoft Entra tenant (directory) id. Empty: the page\'s API refuses every call until it is set (docs/azure.md).')
+param stewardAuthTenantId string = ''
+
+@description('Stewards\' page sign-in: the application (client) id of its app registration, with app roles Steward and Viewer (docs/azure.md).')
+param stewardAuthClientId string = ''
+
 var prefix = toLower(namePrefix)
 var env = toLower(environmentName)
 var suffix = take(uniqueString(resourceGroup().id, prefix, env), 6)
@@ -145,6 +151,8 @@ module functionApp 'modules/functionapp.bicep' = {
     alertTopicName: alertTopicName
     reconcileSchedule: reconcileSchedule
     submissionDeadlines: submissionDeadlines
+    stewardAuthTenantId: stewardAuthTenantId
+    stewardAuthClientId: stewardAuthClientId
     tags: tags
   }
 }

@@ -1,3 +1,4 @@
+using Changji.Functions.Auth;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure.Composition;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -5,5 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 // Isolated worker, .NET 10. The functions are thin: parse the trigger, call one use case.
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration);
+// ASP.NET Core integration: the stewards' page and API are HTTP triggers on HttpRequest.
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration).AddStewardAuth(builder.Configuration);
 builder.Build().Run();

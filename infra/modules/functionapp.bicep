@@ -45,6 +45,12 @@ param reconcileSchedule string
 @description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
 param submissionDeadlines string
 
+@description('Stewards\' page sign-in: the Microsoft Entra tenant id; empty leaves the page\'s API refusing every call.')
+param stewardAuthTenantId string
+
+@description('Stewards\' page sign-in: the application (client) id of its app registration.')
+param stewardAuthClientId string
+
 @description('Flex Consumption: upper bound of instances it may scale out to (40 is the platform minimum).')
 @minValue(40)
 @maxValue(1000)
@@ -192,6 +198,12 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           // Pipeline behaviour.
           { name: 'ReconcileSchedule', value: reconcileSchedule }
           { name: 'SubmissionDeadlines', value: submissionDeadlines }
+          // The stewards' page: whose tokens the app accepts (docs/azure.md); the login endpoint is the cloud's own.
+          {
+            name: 'StewardAuth__Authority'
+            value: empty(stewardAuthTenantId) ? '' : '${environment().authentication.loginEndpoint}${stewardAuthTenantId}'
+          }
+          { name: 'StewardAuth__ClientId', value: stewardAuthClientId }
         ],
         isFlex
           ? []
