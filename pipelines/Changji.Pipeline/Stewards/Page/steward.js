@@ -15,9 +15,74 @@
     for (const c of children) e.append(c);
     return e;
   };
+  // Sign-in (Azure): api/auth names the tenant's endpoints and the page signs in with the
+  // authorization-code flow and PKCE (a single-page app registration, no secret); every call then
+  // carries the access token, which the server validates. Locally api/auth is 404: no sign-in.
+  const auth = { token: null, config: null };
+  const base64url = (bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const redirectUri = () => location.origin + location.pathname;
+  const headers = (extra) => Object.assign(auth.token ? { Authorization: "Bearer " + auth.token } : {}, extra || {});
+
+  function notice(message) {
+    $("notice").textContent = message;
+    $("notice").hidden = false;
+  }
+
+  async function redirectToSignIn() {
+    sessionStorage.removeItem("changji.token");
+    const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
+    const challenge = base64url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))));
+    const state = base64url(crypto.getRandomValues(new Uint8Array(16)));
+    sessionStorage.setItem("changji.pkce", JSON.stringify({ verifier, state }));
+    const query = new URLSearchParams({
+      client_id: auth.config.clientId, response_type: "code", redirect_uri: redirectUri(), scope: auth.config.scope + " openid profile",
+      code_challenge: challenge, code_challenge_method: "S256", state,
+    });
+    location.assign(auth.config.authorizeEndpoint + "?" + query);
+  }
+
+  async function redeem(code, state) {
+    const pkce = JSON.parse(sessionStorage.getItem("changji.pkce") || "null");
+    sessionStorage.removeItem("changji.pkce");
+    if (!pkce || pkce.state !== state) return;
+    const body = new URLSearchParams({
+      client_id: auth.config.clientId, grant_type: "authorization_code", code, redirect_uri: redirectUri(),
+      code_verifier: pkce.verifier, scope: auth.config.scope + " openid profile",
+    });
+    const response = await fetch(auth.config.tokenEndpoint, { method: "POST", body });
+    if (!response.ok) return;
+    const token = await response.json();
+    sessionStorage.setItem("changji.token", JSON.stringify({ token: token.access_token, expires: Date.now() + token.expires_in * 1000 }));
+  }
+
+  /** True when the page may go on: signed in, or no sign-in here. */
+  async function signIn() {
+    const response = await fetch(api + "auth", { headers: { Accept: "application/json" } });
+    if (response.status === 404) return true;
+    if (!response.ok) {
+      notice((await response.json()).message);
+      return false;
+    }
+    auth.config = await response.json();
+    const params = new URLSearchParams(location.search);
+    if (params.has("code")) {
+      await redeem(params.get("code"), params.get("state"));
+      history.replaceState(null, "", location.pathname);
+    }
+    const saved = JSON.parse(sessionStorage.getItem("changji.token") || "null");
+    if (saved && saved.expires > Date.now() + 60000) {
+      auth.token = saved.token;
+      return true;
+    }
+    await redirectToSignIn();
+    return false;
+  }
+
   const getJson = async (path) => {
-    const response = await fetch(api + path, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    const response = await fetch(api + path, { headers: headers({ Accept: "application/json" }), credentials: "same-origin" });
     if (response.status === 404) return null;
+    if (response.status === 401 && auth.config) await redirectToSignIn();
+    if (response.status === 403) notice((await response.json()).message);
     if (!response.ok) throw new Error(response.status + " " + response.statusText);
     return response.json();
   };
@@ -33,7 +98,15 @@
   }
 
   function reportLink(file) {
-    return el("a", { href: "reports/" + file.sha256, target: "_blank", rel: "noopener", textContent: texts.report_link });
+    const link = el("a", { href: "reports/" + file.sha256, target: "_blank", rel: "noopener", textContent: texts.report_link });
+    // Signed in, a plain link would carry no token: fetch the report with it and show it from memory.
+    link.addEventListener("click", async (e) => {
+      if (!auth.token) return;
+      e.preventDefault();
+      const response = await fetch(link.href, { headers: headers() });
+      if (response.ok) window.open(URL.createObjectURL(new Blob([await response.text()], { type: "text/html" })), "_blank", "noopener");
+    });
+    return link;
   }
 
   async function loadYearFiles() {
@@ -99,6 +172,7 @@
       const xhr = new XMLHttpRequest();
       xhr.open("POST", api + "years/" + year() + "/files");
       xhr.setRequestHeader("Accept", "application/json");
+      if (auth.token) xhr.setRequestHeader("Authorization", "Bearer " + auth.token);
       xhr.setRequestHeader("X-Changji-Page", "1"); // the server refuses uploads without it (a cross-site form cannot send it)
       xhr.upload.onprogress = (e) => { if (e.lengthComputable) card.bar.value = Math.round((100 * e.loaded) / e.total); };
       xhr.onload = () => {
@@ -147,6 +221,7 @@
   }
 
   async function start() {
+    if (!(await signIn())) return;
     [texts, limits] = await Promise.all([getJson("texts"), getJson("limits")]);
     const years = await getJson("years");
     applyTexts();
