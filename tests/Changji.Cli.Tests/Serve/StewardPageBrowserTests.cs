@@ -9,22 +9,6 @@ namespace Changji.Cli.Tests.Serve;
 /// </summary>
 public sealed class StewardPageBrowserTests
 {
-    /// <summary>Debian's <c>chromium</c> package (.ci/run installs it); <c>CHANGJI_CHROMIUM</c> names another binary.</summary>
-    private static string Chromium()
-    {
-        var path = Environment.GetEnvironmentVariable("CHANGJI_CHROMIUM") is { Length: > 0 } named ? named : "/usr/bin/chromium";
-        Assert.True(File.Exists(path), $"{path} not found: apt-get install -y --no-install-recommends chromium (or set CHANGJI_CHROMIUM)");
-        return path;
-    }
-
-    /// <summary>Where the screenshots go: <c>artifacts/</c> beside the test binaries.</summary>
-    public static string Artifact(string name)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
-
     [Fact]
     public async Task Page_GoodAndFaultyUpload_OutcomesFindingsReportAndHistoryShown()
     {
@@ -32,8 +16,8 @@ public sealed class StewardPageBrowserTests
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             Headless = true,
-            ExecutablePath = Chromium(),
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+            ExecutablePath = Chromium.Path(),
+            Args = Chromium.Args,
         });
         await using var page = await browser.NewPageAsync();
         await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
@@ -53,10 +37,10 @@ public sealed class StewardPageBrowserTests
         var history = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#year-files tbody tr')].map(r => r.innerText)");
         var selectedYear = await page.EvaluateExpressionAsync<string>("document.querySelector('#year').selectedOptions[0].textContent");
         var reportHref = await page.EvaluateExpressionAsync<string>("document.querySelector('.result[data-status=partially_accepted] a').href");
-        await page.ScreenshotAsync(Artifact("steward-page.png"), new ScreenshotOptions { FullPage = true });
+        await page.ScreenshotAsync(Chromium.Artifact("steward-page.png"), new ScreenshotOptions { FullPage = true });
         // A phone's width; not IsMobile, which reloads the page and would lose the results shown.
         await page.SetViewportAsync(new ViewPortOptions { Width = 390, Height = 844 });
-        await page.ScreenshotAsync(Artifact("steward-page-phone.png"), new ScreenshotOptions { FullPage = true });
+        await page.ScreenshotAsync(Chromium.Artifact("steward-page-phone.png"), new ScreenshotOptions { FullPage = true });
         await using var reportPage = await browser.NewPageAsync();
         var report = await reportPage.GoToAsync(reportHref);
         var reportText = await reportPage.EvaluateExpressionAsync<string>("document.body.innerText");

@@ -17,32 +17,53 @@ internal sealed class TestTokenIssuer : IDisposable
 {
     public const string ClientId = "6f0a3c55-0000-4000-8000-00000000c1d0";
     private readonly RSA rsa = RSA.Create(2048);
-    private readonly LoopbackHttpServer server = new();
+    private readonly LoopbackHttpServer? server;
+    private readonly Uri root;
 
+    /// <summary>Metadata and keys served by a loopback server of its own.</summary>
     public TestTokenIssuer()
     {
+        server = new LoopbackHttpServer();
+        root = server.BaseUrl;
         Key = new RsaSecurityKey(rsa) { KeyId = "test-key" };
-        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(Key);
-        var metadata = JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["issuer"] = Issuer,
-            ["jwks_uri"] = server.Url("keys").AbsoluteUri,
-            ["authorization_endpoint"] = server.Url("oauth2/v2.0/authorize").AbsoluteUri,
-            ["token_endpoint"] = server.Url("oauth2/v2.0/token").AbsoluteUri,
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        });
-        var keys = JsonSerializer.Serialize(new { keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E } } });
         for (var i = 0; i < 20; i++)
         {
-            server.Answer((200, metadata), (200, keys));
+            server.Answer((200, MetadataJson), (200, KeysJson));
+        }
+    }
+
+    /// <summary>Metadata and keys served by the caller under <paramref name="root"/> (paths <c>tenant/v2.0/.well-known/openid-configuration</c>, <c>keys</c>, <c>oauth2/v2.0/…</c>).</summary>
+    public TestTokenIssuer(Uri root)
+    {
+        this.root = root;
+        Key = new RsaSecurityKey(rsa) { KeyId = "test-key" };
+    }
+
+    private Uri Url(string path) => new(root, path);
+
+    public string MetadataJson => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["issuer"] = Issuer,
+        ["jwks_uri"] = Url("keys").AbsoluteUri,
+        ["authorization_endpoint"] = Url("oauth2/v2.0/authorize").AbsoluteUri,
+        ["token_endpoint"] = Url("oauth2/v2.0/token").AbsoluteUri,
+        ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+    });
+
+    public string KeysJson
+    {
+        get
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(Key);
+            return JsonSerializer.Serialize(new { keys = new[] { new { kty = "RSA", use = "sig", kid = jwk.Kid, n = jwk.N, e = jwk.E } } });
         }
     }
 
     public RsaSecurityKey Key { get; }
 
-    public string Issuer => server.Url("tenant/v2.0").AbsoluteUri;
+    public string Issuer => Url("tenant/v2.0").AbsoluteUri;
 
-    public StewardAuthOptions Options => new() { Authority = server.Url("tenant").AbsoluteUri.TrimEnd('/'), ClientId = ClientId };
+    public StewardAuthOptions Options => new() { Authority = Url("tenant").AbsoluteUri.TrimEnd('/'), ClientId = ClientId };
 
     /// <summary>The real configuration manager over the loopback metadata (HTTP allowed only here).</summary>
     public IConfigurationManager<OpenIdConnectConfiguration> Metadata() =>
@@ -71,7 +92,7 @@ internal sealed class TestTokenIssuer : IDisposable
 
     public void Dispose()
     {
-        server.Dispose();
+        server?.Dispose();
         rsa.Dispose();
     }
 }
