@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Changji.Cli.Serve;
+using Changji.Evaluation.Catalogue;
+using Changji.Pipeline.Composition;
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Local;
 using Changji.Text;
@@ -7,7 +9,7 @@ using Changji.Text;
 namespace Changji.Cli;
 
 /// <summary>
-/// <c>changji serve --output DIR [--input DIR] [--port N]</c>: the stewards' page on this machine
+/// <c>changji serve --output DIR [--input DIR] [--port N] [--profile NAME]</c>: the stewards' page on this machine
 /// (docs/stewards-page.md), over the same output folder as <c>changji run</c>; uploads go to
 /// <c>--input</c> (default <c>DIR/incoming</c>) and are processed at once. Runs until Ctrl+C.
 /// </summary>
@@ -29,12 +31,27 @@ public static class ServeCommand
             }
         });
 
-        var command = new Command("serve", ZhCn.Text("cli.serve.description")) { output, input, port };
+        // The output folder's profile: an upload recomputes, and the recompute refuses another profile than the ledger's.
+        var profile = new Option<string>("--profile", "-p")
+        {
+            Description = ZhCn.Format("cli.run.option.profile", ("profiles", string.Join("、", Catalogue.Builtin.Names))),
+            DefaultValueFactory = _ => Catalogue.DefaultProfileName,
+        };
+        profile.Validators.Add(r =>
+        {
+            if (!Catalogue.Builtin.TryGet(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError(ZhCn.Format("cli.run.error.unknown_profile", ("profile", r.GetValueOrDefault<string>()), ("profiles", string.Join("、", Catalogue.Builtin.Names))));
+            }
+        });
+
+        var command = new Command("serve", ZhCn.Text("cli.serve.description")) { output, input, port, profile };
         command.SetAction(async (parse, ct) =>
         {
             var outputFolder = parse.GetRequiredValue(output).FullName;
             var folders = new LocalFolders(outputFolder, parse.GetValue(input)?.FullName ?? Path.Combine(outputFolder, "incoming"));
-            var server = await StewardServer.StartAsync(folders, parse.GetValue(port), clock, LocalUser(), cancellationToken: ct).ConfigureAwait(false);
+            var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = parse.GetValue(profile) };
+            var server = await StewardServer.StartAsync(folders, parse.GetValue(port), clock, LocalUser(), settings, ct).ConfigureAwait(false);
             await using (server.ConfigureAwait(false))
             {
                 await stdout.WriteLineAsync(ZhCn.Format("serve.started", ("url", server.Address))).ConfigureAwait(false);
