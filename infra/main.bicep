@@ -36,8 +36,27 @@ param alertEmail string
 @description('NCRONTAB (6 fields, UTC) for the Reconcile timer. Default 02:00 UTC daily.')
 param reconcileSchedule string = '0 0 2 * * *'
 
+@description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报). Default 01:00 UTC on the 1st = 09:00 Beijing time on the first of each month.')
+param bulletinSchedule string = '0 0 1 1 * *'
+
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
+
+@description('Replication of the storage account. ZRS (default) keeps the data through the loss of one zone; choose LRS where the region has no zones, GZRS/GRS for a second region.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageRedundancy string = 'Standard_ZRS'
+
+@description('Monthly budget of the resource group in the billing currency (CNY in Azure China); 0 deploys no budget.')
+@minValue(0)
+param monthlyBudget int = 200
+
+@description('First day of the budget period (yyyy-MM-01); defaults to this month.')
+param budgetStartDate string = utcNow('yyyy-MM-01')
 
 @description('Stewards\' page sign-in: the Microsoft Entra tenant (directory) id. Empty: the page\'s API refuses every call until it is set (docs/azure.md).')
 param stewardAuthTenantId string = ''
@@ -59,6 +78,8 @@ var alertTopicName = 'supervision-alerts'
 var workspaceName = 'log-${baseName}'
 var systemTopicName = 'evgt-${baseName}-storage'
 var functionAppName = 'func-${baseName}-${suffix}'
+// As modules/alerts.bicep names it (a constant, not its output, so What-If resolves the references).
+var actionGroupName = 'ag-${baseName}-it-owner'
 var tags = {
   project: 'changji-pipeline'
   environment: env
@@ -88,7 +109,18 @@ module storage 'modules/storage.bicep' = {
   params: {
     location: location
     name: storageAccountName
+    skuName: storageRedundancy
     tags: tags
+  }
+}
+
+module dataProtection 'modules/dataprotection.bicep' = {
+  name: 'dataProtection'
+  dependsOn: [
+    storage
+  ]
+  params: {
+    storageAccountName: storageAccountName
   }
 }
 
@@ -150,6 +182,7 @@ module functionApp 'modules/functionapp.bicep' = {
     serviceBusFullyQualifiedNamespace: serviceBus.outputs.fullyQualifiedNamespace
     alertTopicName: alertTopicName
     reconcileSchedule: reconcileSchedule
+    bulletinSchedule: bulletinSchedule
     submissionDeadlines: submissionDeadlines
     stewardAuthTenantId: stewardAuthTenantId
     stewardAuthClientId: stewardAuthClientId
@@ -176,6 +209,23 @@ module alerts 'modules/alerts.bicep' = {
     serviceBusNamespaceName: serviceBusNamespaceName
     systemTopicName: systemTopicName
     functionAppName: functionAppName
+    tags: tags
+  }
+}
+
+module operations 'modules/operations.bicep' = {
+  name: 'operations'
+  dependsOn: [
+    alerts
+  ]
+  params: {
+    location: location
+    baseName: baseName
+    appInsightsName: appInsightsName
+    actionGroupName: actionGroupName
+    alertEmail: alertEmail
+    monthlyBudget: monthlyBudget
+    budgetStartDate: budgetStartDate
     tags: tags
   }
 }

@@ -42,6 +42,9 @@ param alertTopicName string
 @description('NCRONTAB (6 fields, UTC) for the Reconcile timer.')
 param reconcileSchedule string
 
+@description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报).')
+param bulletinSchedule string
+
 @description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
 param submissionDeadlines string
 
@@ -125,7 +128,8 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
   location: location
-  tags: tags
+  // azd (azure.yaml, service "functions") finds the app to deploy to by this tag.
+  tags: union(tags, { 'azd-service-name': 'functions' })
   kind: 'functionapp,linux'
   identity: {
     type: 'UserAssigned'
@@ -197,6 +201,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'AlertTopic', value: alertTopicName }
           // Pipeline behaviour.
           { name: 'ReconcileSchedule', value: reconcileSchedule }
+          { name: 'BulletinSchedule', value: bulletinSchedule }
           { name: 'SubmissionDeadlines', value: submissionDeadlines }
           // The stewards' page: whose tokens the app accepts (docs/azure.md); the login endpoint is the cloud's own.
           {

@@ -9,6 +9,7 @@ var root = new RootCommand(ZhCn.Text("cli.root.description"))
     RunCommand.Create(TimeProvider.System, Console.Out, Console.Error),
     IndicatorsCommand.Create(Console.Out),
     NotifyCommand.Create(TimeProvider.System, Console.Out, Console.Error),
+    BulletinCommand.Create(TimeProvider.System, Console.Out, Console.Error),
     ServeCommand.Create(TimeProvider.System, Console.Out),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Composition;
+using Changji.Pipeline.Counties;
 using Changji.Pipeline.Notifications;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
@@ -12,7 +13,7 @@ using Spectre.Console;
 
 namespace Changji.Cli;
 
-/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT] [--channels FILE]</c> (docs/outputs.md §4); with channels it delivers after the run as <c>changji notify</c> does.</summary>
+/// <summary><c>changji run --input DIR --output DIR [--year Y] [--profile NAME] [--as-of INSTANT] [--county CODE] [--channels FILE]</c> (docs/outputs.md §4); with channels it delivers after the run as <c>changji notify</c> does.</summary>
 public static class RunCommand
 {
     public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
@@ -29,6 +30,7 @@ public static class RunCommand
         };
         var year = new Option<int?>("--year", "-y") { Description = ZhCn.Text("cli.run.option.year") };
         var asOf = new Option<string?>("--as-of") { Description = ZhCn.Text("cli.run.option.as_of") };
+        var county = new Option<string?>("--county") { Description = ZhCn.Text("cli.run.option.county") };
         var channels = NotifyCommand.ChannelsOption(required: false);
         var profile = new Option<string>("--profile", "-p")
         {
@@ -38,7 +40,7 @@ public static class RunCommand
 
         var command = new Command("run", ZhCn.Text("cli.run.description"))
         {
-            input, output, year, profile, asOf, channels,
+            input, output, year, profile, asOf, county, channels,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -48,7 +50,7 @@ public static class RunCommand
                 return ExitCodes.Usage;
             }
 
-            var code = await RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), clock, stdout, stderr, ct)
+            var code = await RunAsync(parse.GetRequiredValue(input), parse.GetRequiredValue(output), parse.GetValue(year), parse.GetValue(profile)!, parse.GetValue(asOf), parse.GetValue(county), clock, stdout, stderr, ct)
                 .ConfigureAwait(false);
             if (loaded is null || code is ExitCodes.Usage or ExitCodes.Failure)
             {
@@ -81,7 +83,7 @@ public static class RunCommand
         return console;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, string? asOf, TimeProvider clock,
+    private static async Task<int> RunAsync(DirectoryInfo input, DirectoryInfo output, int? year, string profileName, string? asOf, string? county, TimeProvider clock,
         TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         if (!input.Exists)
@@ -101,6 +103,17 @@ public static class RunCommand
         {
             await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.bad_as_of", ("value", asOf))).ConfigureAwait(false);
             return ExitCodes.Usage;
+        }
+
+        if (county is not null && !HomeCounty.IsCode(county))
+        {
+            await stderr.WriteLineAsync(ZhCn.Format("cli.run.error.bad_county", ("value", county))).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (county is not null)
+        {
+            settings[nameof(PipelineOptions.County)] = county;
         }
 
         var console = ConsoleFor(stdout);

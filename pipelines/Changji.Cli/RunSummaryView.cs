@@ -19,6 +19,15 @@ public static class RunSummaryView
     {
         console.Write(FilesTable(summary));
         console.Write(YearsTable(summary));
+        foreach (var y in summary.Years.Where(y => y.Counties.Count > 1))
+        {
+            // A region's run: the table shows the home county; this line, every county (the rest is in fact_region_summary).
+            Line(console, ZhCn.Format("cli.summary.counties",
+                ("year", y.Year), ("counties", y.Counties.Count),
+                ("met", y.Counties.Values.Count(e => e.National.Status == ItemStatus.Met)),
+                ("plan_met", y.Counties.Values.Count(e => e.Plan.Status == ItemStatus.Met))));
+        }
+
         var opened = summary.Years.Sum(y => y.AlertChanges.Messages.Count(m => m.EventType == "opened"));
         var resolved = summary.Years.Sum(y => y.AlertChanges.Messages.Count(m => m.EventType == "resolved"));
         var failures = summary.Outbox.Failures.Count > 0

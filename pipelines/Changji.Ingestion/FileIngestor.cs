@@ -40,6 +40,30 @@ public static class FileIngestor
         }
     }
 
+    /// <summary>
+    /// The answer to a file whose stored length already exceeds the limit, given without reading a
+    /// byte of it (the host knows the length from the blob's properties or the file system).
+    /// </summary>
+    public static IngestedFile Oversized(string fileName, int? folderYear, long length, IngestionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        options ??= IngestionOptions.Default;
+        if (length <= options.MaxFileBytes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"Not over the limit of {options.MaxFileBytes} bytes: read the file instead.");
+        }
+
+        var sink = new FindingSink(fileName, options.MaxFindingsPerCode);
+        return TooLarge(sink, ZhCn.Format("finding.file_too_large.value.size", ("bytes", length)), folderYear, options);
+    }
+
+    private static IngestedFile TooLarge(FindingSink sink, string seen, int? folderYear, IngestionOptions options)
+    {
+        sink.FileError(FindingCodes.FileTooLarge, null, null, seen, ZhCn.Text("finding.file_too_large.problem"),
+            ZhCn.Format("finding.file_too_large.expected", ("max", options.MaxFileBytes)));
+        return Outcome.Rejected(sink, null, folderYear);
+    }
+
     private static IngestedFile ReadChecked(Stream content, FindingSink sink, int? folderYear, IngestionOptions options)
     {
         var buffer = BoundedBuffer.Read(content, options.MaxFileBytes);
@@ -47,9 +71,7 @@ public static class FileIngestor
         {
             var seen = buffer.SeenBytes > options.MaxFileBytes && !content.CanSeek ? ZhCn.Format("finding.file_too_large.value.over", ("bytes", options.MaxFileBytes))
                 : ZhCn.Format("finding.file_too_large.value.size", ("bytes", buffer.SeenBytes));
-            sink.FileError(FindingCodes.FileTooLarge, null, null, seen, ZhCn.Text("finding.file_too_large.problem"),
-                ZhCn.Format("finding.file_too_large.expected", ("max", options.MaxFileBytes)));
-            return Outcome.Rejected(sink, null, folderYear);
+            return TooLarge(sink, seen, folderYear, options);
         }
         if (bytes.Length == 0)
         {
@@ -81,7 +103,7 @@ public static class FileIngestor
         }
 
         using var source = XlsxRowSource.Open(new MemoryStream(bytes, writable: false));
-        return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+        return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows, options.HomeCounty);
     }
 
     private static IngestedFile ReadBiff(byte[] bytes, FindingSink sink, int? folderYear, IngestionOptions options)
@@ -101,7 +123,7 @@ public static class FileIngestor
 
         using (source)
         {
-            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows, options.HomeCounty);
         }
     }
 
@@ -131,7 +153,7 @@ public static class FileIngestor
         using var source = CsvRowSource.Open(body, encoding.Encoding);
         try
         {
-            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows);
+            return SheetIngestor.Ingest(source, folderYear, sink, options.MaxRows, options.HomeCounty);
         }
         catch (CsvRecordTooLargeException tooLong)
         {

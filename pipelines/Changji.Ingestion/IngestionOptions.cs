@@ -33,5 +33,11 @@ public sealed record IngestionOptions
     /// </summary>
     public int MaxCompressionRatio { get; init; } = 100;
 
+    /// <summary>
+    /// 县级行政区划代码 of the home county: rows naming it are stored as rows without a county
+    /// (docs/input-files.md §5). Default null: every county a row names is kept as named.
+    /// </summary>
+    public string? HomeCounty { get; init; }
+
     public static IngestionOptions Default { get; } = new();
 }

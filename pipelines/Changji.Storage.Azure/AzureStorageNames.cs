@@ -10,6 +10,8 @@ public sealed record AzureStorageNames
     public string Raw { get; init; } = "raw";
     public string Curated { get; init; } = "curated";
     public string Reports { get; init; } = "reports";
+    /// <summary>One empty blob per school year, leased by whoever ingests or recomputes that year (<c>BlobYearLocks</c>).</summary>
+    public string Locks { get; init; } = "locks";
     public string IngestQueue { get; init; } = "ingest-requests";
     public string RecomputeQueue { get; init; } = "recompute-requests";
     public string SchoolsTable { get; init; } = "schools";
@@ -25,7 +27,7 @@ public sealed record AzureStorageNames
     /// <summary>The Functions runtime moves a message here after <c>maxDequeueCount</c> failed attempts.</summary>
     public static string PoisonQueueOf(string queue) => queue + "-poison";
 
-    public IReadOnlyList<string> Containers => [Incoming, Raw, Curated, Reports];
+    public IReadOnlyList<string> Containers => [Incoming, Raw, Curated, Reports, Locks];
 
     public IReadOnlyList<string> Queues => [IngestQueue, RecomputeQueue];
 
@@ -51,6 +53,7 @@ public sealed record AzureStorageNames
             Raw = C(d.Raw),
             Curated = C(d.Curated),
             Reports = C(d.Reports),
+            Locks = C(d.Locks),
             IngestQueue = C(d.IngestQueue),
             RecomputeQueue = C(d.RecomputeQueue),
             SchoolsTable = T(d.SchoolsTable),

@@ -18,6 +18,12 @@ public sealed class FileSystemReportStore(string root) : IReportStore, IReportRe
     public Task WriteAsync(string name, string content, CancellationToken cancellationToken = default) =>
         WriteBytesAsync(name, Encoding.UTF8.GetBytes(content), cancellationToken);
 
+    public async Task<string?> ReadTextAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var path = Path.Combine(root, name);
+        return File.Exists(path) ? await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     public Task WriteBytesAsync(string name, byte[] content, CancellationToken cancellationToken = default) =>
         AtomicFile.WriteIfChangedAsync(Path.Combine(root, name), content, cancellationToken);
 }

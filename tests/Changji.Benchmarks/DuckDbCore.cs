@@ -15,10 +15,11 @@ namespace Changji.Benchmarks;
 public static class DuckDbCore
 {
     /// <summary>Runs the computation into tables <c>d_indicator</c>, <c>d_compliance</c> and <c>d_variation</c> and writes them as Parquet.</summary>
-    public static void Run(DuckDBConnection connection, string statisticsCsv, Profile profile, string parquetFolder)
+    /// <param name="statisticsCsv">The statistics files (a glob); with <paramref name="counties"/> they carry county_code, else every row is the home county's.</param>
+    public static void Run(DuckDBConnection connection, string statisticsCsv, Profile profile, string parquetFolder, bool counties = false)
     {
         Directory.CreateDirectory(parquetFolder);
-        foreach (var sql in Statements(statisticsCsv, profile, parquetFolder))
+        foreach (var sql in Statements(statisticsCsv, profile, parquetFolder, counties))
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
@@ -30,7 +31,7 @@ public static class DuckDbCore
 
     private static string Q(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    private static IEnumerable<string> Statements(string csv, Profile profile, string parquetFolder)
+    private static IEnumerable<string> Statements(string csv, Profile profile, string parquetFolder, bool counties)
     {
         var settings = profile.Resource;
         if (settings.CvMethod != CvMethod.Weighted)
@@ -62,7 +63,7 @@ public static class DuckDbCore
 
         var tolerance = D(settings.Tolerance);
         yield return $"""
-            CREATE OR REPLACE TABLE d_school AS SELECT * FROM read_csv({Q(csv)}, header = true, types = {"{"}'school_code': 'VARCHAR', 'equipment_value': 'DOUBLE', 'teaching_area_m2': 'DOUBLE', 'indoor_sports_area_m2': 'DOUBLE', 'sports_ground_area_m2': 'DOUBLE'{"}"})
+            CREATE OR REPLACE TABLE d_school AS SELECT * {(counties ? "" : ", '652301' AS county_code")} FROM read_csv({Q(csv)}, header = true, types = {"{"}'school_code': 'VARCHAR', {(counties ? "'county_code': 'VARCHAR', " : "")}'equipment_value': 'DOUBLE', 'teaching_area_m2': 'DOUBLE', 'indoor_sports_area_m2': 'DOUBLE', 'sports_ground_area_m2': 'DOUBLE'{"}"})
             """;
         yield return $"CREATE OR REPLACE TABLE d_threshold AS SELECT * FROM (VALUES {thresholds}) t(code, level, scale, threshold, floor, cv_limit)";
         // FacilitySplit.Share: primary 1; junior 1.1 (完全中学 1) against senior 1.2 (完全中学) or 1.32 (十二年一贯制).
@@ -77,13 +78,13 @@ public static class DuckDbCore
                      OR (school_type = {point} AND primary_students < {settings.TeachingPointMinStudents})
                      OR (sponsor = {privateName} AND NOT {(settings.IncludePrivate ? "true" : "false")})) AS in_scope
               FROM d_school)
-            SELECT school_code, 'primary' AS level, primary_students AS students, in_scope,
+            SELECT county_code, school_code, 'primary' AS level, primary_students AS students, in_scope,
                    CASE WHEN pp + jp + sp <= 0 THEN 0::DOUBLE ELSE pp / (pp + jp + sp) END AS share,
                    primary_qualified_teachers AS q, primary_backbone_teachers AS b, primary_pe_art_teachers AS pe,
                    teaching_area_m2, indoor_sports_area_m2, sports_ground_area_m2, equipment_value, multimedia_classrooms
             FROM s WHERE primary_students > 0
             UNION ALL
-            SELECT school_code, 'junior', junior_students, in_scope,
+            SELECT county_code, school_code, 'junior', junior_students, in_scope,
                    CASE WHEN pp + jp + sp <= 0 THEN 0::DOUBLE ELSE jp / (pp + jp + sp) END,
                    junior_qualified_teachers, junior_backbone_teachers, junior_pe_art_teachers,
                    teaching_area_m2, indoor_sports_area_m2, sports_ground_area_m2, equipment_value, multimedia_classrooms
@@ -93,15 +94,15 @@ public static class DuckDbCore
         yield return $"""
             CREATE OR REPLACE TABLE d_indicator AS
             WITH n AS (
-              SELECT school_code, level, students, 'L1' AS code, q::DOUBLE AS numerator FROM d_unit WHERE in_scope
-              UNION ALL SELECT school_code, level, students, 'L2', b::DOUBLE FROM d_unit WHERE in_scope
-              UNION ALL SELECT school_code, level, students, 'L3', pe::DOUBLE FROM d_unit WHERE in_scope
-              UNION ALL SELECT school_code, level, students, 'L4', (teaching_area_m2 - indoor_sports_area_m2) * share FROM d_unit WHERE in_scope
-              UNION ALL SELECT school_code, level, students, 'L5', (indoor_sports_area_m2 + sports_ground_area_m2) * share FROM d_unit WHERE in_scope
-              UNION ALL SELECT school_code, level, students, 'L6', (equipment_value * 10000) * share FROM d_unit WHERE in_scope
-              UNION ALL SELECT school_code, level, students, 'L7', multimedia_classrooms::DOUBLE * share FROM d_unit WHERE in_scope),
+              SELECT county_code, school_code, level, students, 'L1' AS code, q::DOUBLE AS numerator FROM d_unit WHERE in_scope
+              UNION ALL SELECT county_code, school_code, level, students, 'L2', b::DOUBLE FROM d_unit WHERE in_scope
+              UNION ALL SELECT county_code, school_code, level, students, 'L3', pe::DOUBLE FROM d_unit WHERE in_scope
+              UNION ALL SELECT county_code, school_code, level, students, 'L4', (teaching_area_m2 - indoor_sports_area_m2) * share FROM d_unit WHERE in_scope
+              UNION ALL SELECT county_code, school_code, level, students, 'L5', (indoor_sports_area_m2 + sports_ground_area_m2) * share FROM d_unit WHERE in_scope
+              UNION ALL SELECT county_code, school_code, level, students, 'L6', (equipment_value * 10000) * share FROM d_unit WHERE in_scope
+              UNION ALL SELECT county_code, school_code, level, students, 'L7', multimedia_classrooms::DOUBLE * share FROM d_unit WHERE in_scope),
             v AS (SELECT n.*, t.threshold, t.floor, n.numerator / n.students * t.scale AS value FROM n JOIN d_threshold t USING (code, level))
-            SELECT school_code, level, code AS indicator_code, numerator, students, value, threshold, floor,
+            SELECT county_code, school_code, level, code AS indicator_code, numerator, students, value, threshold, floor,
                    value >= threshold - {tolerance} * greatest(abs(value), abs(threshold)) AS met,
                    value >= floor - {tolerance} * greatest(abs(value), abs(floor)) AS above_floor
             FROM v
@@ -116,16 +117,16 @@ public static class DuckDbCore
         yield return """
             CREATE OR REPLACE TABLE d_variation AS
             WITH m AS (
-              SELECT i.level, i.indicator_code, count(*) AS schools, sum(i.students) AS students,
+              SELECT i.county_code, i.level, i.indicator_code, count(*) AS schools, sum(i.students) AS students,
                      sum(i.numerator) / sum(i.students::DOUBLE) * any_value(t.scale) AS mean, any_value(t.cv_limit) AS cv_limit
               FROM d_indicator i JOIN d_threshold t ON t.code = i.indicator_code AND t.level = i.level
-              GROUP BY i.level, i.indicator_code)
-            SELECT m.level, m.indicator_code, m.schools, m.students, m.mean,
+              GROUP BY i.county_code, i.level, i.indicator_code)
+            SELECT m.county_code, m.level, m.indicator_code, m.schools, m.students, m.mean,
                    sqrt(sum(i.students * (i.value - m.mean) * (i.value - m.mean)) / sum(i.students::DOUBLE)) AS std_dev,
                    sqrt(sum(i.students * (i.value - m.mean) * (i.value - m.mean)) / sum(i.students::DOUBLE)) / m.mean AS cv,
                    any_value(m.cv_limit) AS cv_limit
-            FROM d_indicator i JOIN m USING (level, indicator_code)
-            GROUP BY m.level, m.indicator_code, m.schools, m.students, m.mean
+            FROM d_indicator i JOIN m USING (county_code, level, indicator_code)
+            GROUP BY m.county_code, m.level, m.indicator_code, m.schools, m.students, m.mean
             """;
         foreach (var table in new[] { "d_indicator", "d_compliance", "d_variation" })
         {

@@ -14,8 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Changji.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Changji.Benchmarks -- e2e --schools 20000 [--gb18030] [--keep DIR] [--profile-ports]</c>:
-/// writes a county of N schools, runs <c>changji run</c> end to end on a fresh output and again as a
+/// <c>dotnet run -c Release --project tests/Changji.Benchmarks -- e2e --schools 20000 [--counties K] [--gb18030] [--keep DIR] [--profile-ports]</c>:
+/// writes N schools (one county, or K counties as a region's or the nation's office receives them), runs <c>changji run</c> end to end on a fresh output and again as a
 /// no-op rerun, then DuckDB over the same CSV; checks the per-unit L values, met flags, school rule and
 /// CVs agree, and prints both times, the ratio and peak memory. A measurement, not a test: CI does not run it.
 /// </summary>
@@ -26,6 +26,7 @@ public static class EndToEndBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var schools = 2000;
+        var counties = 1;
         var gb18030 = false;
         var profilePorts = false;
         string? keep = null;
@@ -34,6 +35,7 @@ public static class EndToEndBenchmark
             switch (args[i])
             {
                 case "--schools": schools = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--counties": counties = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--gb18030": gb18030 = true; break;
                 case "--profile-ports": profilePorts = true; break;
                 case "--keep": keep = args[++i]; break;
@@ -51,17 +53,23 @@ public static class EndToEndBenchmark
 
         var input = Path.Combine(root, "incoming");
         var output = Path.Combine(root, "out");
-        var statistics = LargeCountyInput.Write(input, schools, gb18030: gb18030);
+        var statistics = LargeCountyInput.Write(input, schools, gb18030: gb18030, counties: counties);
         var csvForDuckDb = statistics;
         if (gb18030)
         {
             // DuckDB reads UTF-8 only: give it the same rows re-encoded (not timed).
-            csvForDuckDb = Path.Combine(root, "statistics-utf8.csv");
-            File.WriteAllText(csvForDuckDb, File.ReadAllText(statistics, System.Text.CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!));
+            var utf8 = Directory.CreateDirectory(Path.Combine(root, "statistics-utf8")).FullName;
+            foreach (var part in Directory.EnumerateFiles(Path.GetDirectoryName(statistics)!, Path.GetFileName(statistics)))
+            {
+                File.WriteAllText(Path.Combine(utf8, Path.GetFileName(part)), File.ReadAllText(part, System.Text.CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!));
+            }
+
+            csvForDuckDb = Path.Combine(utf8, Path.GetFileName(statistics));
         }
 
         var profile = Catalogue.Builtin.Default;
-        Console.WriteLine($"schools {schools}, {Environment.ProcessorCount} cores, input {new FileInfo(statistics).Length / 1024} KiB statistics ({(gb18030 ? "GB18030" : "UTF-8")}), profile {profile.Name}");
+        var inputKiB = Directory.EnumerateFiles(Path.GetDirectoryName(statistics)!, Path.GetFileName(statistics)).Sum(f => new FileInfo(f).Length) / 1024;
+        Console.WriteLine($"schools {schools}, counties {counties}, {Environment.ProcessorCount} cores, input {inputKiB} KiB statistics ({(gb18030 ? "GB18030" : "UTF-8")}), profile {profile.Name}");
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var freshStages = new StageClock();
@@ -76,7 +84,7 @@ public static class EndToEndBenchmark
         using var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         var duck = Stopwatch.StartNew();
-        DuckDbCore.Run(connection, csvForDuckDb, profile, Path.Combine(root, "duckdb"));
+        DuckDbCore.Run(connection, csvForDuckDb, profile, Path.Combine(root, "duckdb"), counties > 1);
         duck.Stop();
         process.Refresh();
 
@@ -171,9 +179,9 @@ public static class EndToEndBenchmark
             """).Split(' ');
         var variation = Scalar(connection, $"""
             SELECT count(*) || ' ' || count(e.cv) || ' ' || coalesce(max(abs(e.cv - d.cv) / abs(d.cv)), 0) || ' ' ||
-                   string_agg(d.level || ':' || d.indicator_code || '=' || round(d.cv, 4), ' ' ORDER BY d.level DESC, d.indicator_code)
+                   string_agg(d.level || ':' || d.indicator_code || '=' || round(d.cv, 4), ' ' ORDER BY d.level DESC, d.indicator_code) FILTER (WHERE d.county_code = (SELECT min(county_code) FROM d_variation))
             FROM d_variation d LEFT JOIN read_parquet({P("fact_county_variation")}, hive_partitioning = false) e
-              ON e.level = d.level AND e.indicator_code = d.indicator_code
+              ON e.county_code = d.county_code AND e.level = d.level AND e.indicator_code = d.indicator_code
             """).Split(' ', 4);
         var indicatorDiff = double.Parse(indicators[2], CultureInfo.InvariantCulture);
         var cvDiff = double.Parse(variation[2], CultureInfo.InvariantCulture);

@@ -5,10 +5,12 @@ using Changji.Evaluation.Facts;
 namespace Changji.Benchmarks;
 
 /// <summary>
-/// Writes a deterministic single-county input of N schools for one year (statistics, funding and the
-/// samples' county figures) in the steward's CSV format, for the end-to-end benchmark. Every school
-/// type appears with realistic sizes; about one school in twelve is short of teachers or rooms, so
-/// units fail and alerts are raised.
+/// Writes a deterministic input of N schools for one year (statistics, funding and the samples' county
+/// figures) in the steward's CSV format, for the end-to-end benchmark: one county, or a region or the
+/// nation when <c>counties</c> &gt; 1 (school i in county i mod K, each row naming its 县级行政区划代码,
+/// files split into parts of at most <see cref="RowsPerFile"/> rows as a region's office would receive
+/// them). Every school type appears with realistic sizes; about one school in twelve is short of
+/// teachers or rooms, so units fail and alerts are raised.
 /// </summary>
 public static class LargeCountyInput
 {
@@ -28,30 +30,42 @@ public static class LargeCountyInput
         "sports_ground_area_m2", "equipment_value", "multimedia_classrooms", "music_rooms", "music_room_min_area_m2", "art_rooms", "art_room_min_area_m2",
     ];
 
-    /// <summary>Writes the files into <paramref name="folder"/>/<paramref name="year"/>; returns the statistics file's path.</summary>
-    public static string Write(string folder, int schools, int year = 2024, int seed = 42, bool gb18030 = false)
+    /// <summary>Rows per statistics file: ~15 MB of CSV, under the 20 MiB file limit.</summary>
+    public const int RowsPerFile = 50_000;
+
+    /// <summary>The 县级行政区划代码 of synthetic county k (distinct 6-digit codes, none of them the home county's).</summary>
+    public static string CountyCode(int k) => (100000 + k * 7).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the files into <paramref name="folder"/>/<paramref name="year"/>; returns the statistics files' glob (for DuckDB).</summary>
+    public static string Write(string folder, int schools, int year = 2024, int seed = 42, bool gb18030 = false, int counties = 1)
     {
         var encoding = gb18030 ? CodePagesEncodingProvider.Instance.GetEncoding("GB18030")! : new UTF8Encoding(false);
         var target = Path.Combine(folder, year.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(target);
         var random = new Random(seed);
-        var statistics = new StringBuilder(schools * 260);
-        var funding = new StringBuilder(schools * 64);
-        statistics.AppendJoin(',', StatisticsHeader).Append('\n');
-        funding.Append("学年,学校标识码,学校名称,公用经费预算总额（万元）,教师培训经费预算（万元）,公用经费实际拨付（万元）\n");
-        for (var i = 0; i < schools; i++)
+        var county = counties > 1 ? ",county_code" : "";
+        for (var part = 0; part * RowsPerFile < schools; part++)
         {
-            var row = School(random, year, i);
-            statistics.AppendJoin(',', row).Append('\n');
-            var budget = Math.Round(random.Next(40, 400) + random.NextDouble(), 2);
-            funding.Append(CultureInfo.InvariantCulture, $"{year},{row[1]},{row[2]},{budget:0.##},{Math.Round(budget * 0.06, 2):0.##},{Math.Round(budget * 0.97, 2):0.##}\n");
+            var rows = Math.Min(RowsPerFile, schools - part * RowsPerFile);
+            var statistics = new StringBuilder(rows * 270);
+            var funding = new StringBuilder(rows * 72);
+            statistics.AppendJoin(',', StatisticsHeader).Append(county).Append('\n');
+            funding.Append("学年,学校标识码,学校名称,公用经费预算总额（万元）,教师培训经费预算（万元）,公用经费实际拨付（万元）").Append(county).Append('\n');
+            for (var i = part * RowsPerFile; i < part * RowsPerFile + rows; i++)
+            {
+                var row = School(random, year, i);
+                var code = counties > 1 ? "," + CountyCode(i % counties) : "";
+                statistics.AppendJoin(',', row).Append(code).Append('\n');
+                var budget = Math.Round(random.Next(40, 400) + random.NextDouble(), 2);
+                funding.Append(CultureInfo.InvariantCulture, $"{year},{row[1]},{row[2]},{budget:0.##},{Math.Round(budget * 0.06, 2):0.##},{Math.Round(budget * 0.97, 2):0.##}{code}\n");
+            }
+
+            File.WriteAllText(Path.Combine(target, $"school_statistics_{year}_{part + 1:00}.csv"), statistics.ToString(), encoding);
+            File.WriteAllText(Path.Combine(target, $"学校经费数据-{year}-{part + 1:00}.csv"), funding.ToString(), encoding);
         }
 
-        var statisticsPath = Path.Combine(target, $"school_statistics_{year}.csv");
-        File.WriteAllText(statisticsPath, statistics.ToString(), encoding);
-        File.WriteAllText(Path.Combine(target, $"学校经费数据-{year}.csv"), funding.ToString(), encoding);
-        File.WriteAllText(Path.Combine(target, $"县级指标数据-{year}.csv"), CountyFigures(year), encoding);
-        return statisticsPath;
+        File.WriteAllText(Path.Combine(target, $"县级指标数据-{year}.csv"), CountyFigures(year, counties), encoding);
+        return Path.Combine(target, $"school_statistics_{year}_*.csv");
     }
 
     private static string[] School(Random random, int year, int i)
@@ -89,8 +103,8 @@ public static class LargeCountyInput
         ];
     }
 
-    /// <summary>The county-level figures of the samples' 2024 file, for the given year.</summary>
-    private static string CountyFigures(int year)
+    /// <summary>The county-level figures of the samples' 2024 file, for the given year, once per county.</summary>
+    private static string CountyFigures(int year, int counties)
     {
         string[] lines =
         [
@@ -102,6 +116,20 @@ public static class LargeCountyInput
             "social_recognition_rate,88.2%", "edu_appropriation,1567000000", "fiscal_recurrent_revenue,6124000000", "per_student_edu_expense,18360",
             "per_student_public_funds,3520",
         ];
-        return "学年,指标代码,数值\n" + string.Concat(lines.Select(l => $"{year},{l}\n"));
+        if (counties <= 1)
+        {
+            return "学年,指标代码,数值\n" + string.Concat(lines.Select(l => $"{year},{l}\n"));
+        }
+
+        var sb = new StringBuilder("学年,指标代码,数值,county_code\n");
+        for (var k = 0; k < counties; k++)
+        {
+            foreach (var line in lines)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"{year},{line},{CountyCode(k)}\n");
+            }
+        }
+
+        return sb.ToString();
     }
 }

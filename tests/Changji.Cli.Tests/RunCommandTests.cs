@@ -65,7 +65,7 @@ public sealed class RunCommandTests : IDisposable
         var result = await InvokeAsync("run", "--help");
 
         Assert.Equal(0, result.Code);
-        foreach (var option in new[] { "--input", "--output", "--year", "--profile", "--as-of" })
+        foreach (var option in new[] { "--input", "--output", "--year", "--profile", "--as-of", "--county" })
         {
             Assert.Contains(option, result.Out, StringComparison.Ordinal);
         }
@@ -142,6 +142,27 @@ public sealed class RunCommandTests : IDisposable
         var other = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("b"), "--profile", "national-2017");
 
         Assert.Equal(ExitCodes.Rejections, other.Code);
+    }
+
+    [Fact]
+    public async Task Run_CountyNotSixDigits_IsAUsageErrorNamingTheOption()
+    {
+        var result = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", folder.Combine("c"), "--county", "65230");
+
+        Assert.Equal(ExitCodes.Usage, result.Code);
+        Assert.Contains("--county", result.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Combine("c", "curated")));
+    }
+
+    [Fact]
+    public async Task Run_SamplesAsAnotherHomeCounty_ReportIsTitledWithThatCounty()
+    {
+        var output = folder.Combine("other-home");
+
+        var result = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--county", "652302", "--year", "2024");
+
+        Assert.Equal(ExitCodes.Success, result.Code);
+        Assert.StartsWith("# 652302县域", File.ReadAllText(Path.Combine(output, "reports", "2024", "自评报告-2024学年.md")), StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> OutboxTexts(string output) =>

@@ -42,7 +42,7 @@ public sealed class AlertingTests
     [Fact]
     public void Heartbeat_NoSuccessfulReconcileFor26Hours_Alerts()
     {
-        var rule = Infra.Single("Microsoft.Insights/scheduledQueryRules");
+        var rule = Assert.Single(Infra.OfType("Microsoft.Insights/scheduledQueryRules"), r => r.FullName.EndsWith("-reconcile-heartbeat", StringComparison.Ordinal));
         var criterion = Assert.IsType<Dictionary<string, object?>>(Assert.Single(Assert.IsType<List<object?>>(rule.Eval("properties.criteria.allOf"))));
 
         Assert.Equal([IdOf("Microsoft.Insights/components")], Assert.IsType<List<object?>>(rule.Eval("properties.scopes")));

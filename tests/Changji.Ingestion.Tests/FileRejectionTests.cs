@@ -124,6 +124,26 @@ public class FileRejectionTests
     }
 
     [Fact]
+    public void Oversized_StoredLengthOverLimit_SameFindingAsAReadFileWithoutAStream()
+    {
+        var options = new IngestionOptions { MaxFileBytes = 1000 };
+        using var stream = new MemoryStream(new byte[5000]);
+
+        var unread = FileIngestor.Oversized("2024/学校基础数据.csv", 2024, 5000, options);
+
+        var read = FileIngestor.Read(stream, "2024/学校基础数据.csv", 2024, options);
+        Assert.True(unread.Rejected);
+        Assert.Equal(2024, unread.Year);
+        Assert.Equal(FindingAssert.Single(read, FindingCodes.FileTooLarge, null, null), FindingAssert.Single(unread, FindingCodes.FileTooLarge, null, null));
+    }
+
+    [Fact]
+    public void Oversized_LengthWithinLimit_Refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => FileIngestor.Oversized("2024/a.csv", 2024, 1000, new IngestionOptions { MaxFileBytes = 1000 }));
+    }
+
+    [Fact]
     public void Size_FileAtTheLimit_IsRead()
     {
         var bytes = Samples.Funding().ToUtf8Csv();

@@ -113,7 +113,8 @@ public sealed class ModelReferenceTests
     public void LoadFunction_EveryTable_CombinesEveryParquetFile()
     {
         var text = Assert.Single(Project.Model.Expressions, e => e.Name == "fnLoadCurated").Text
-                   + Assert.Single(Project.Model.Expressions, e => e.Name == "CuratedFiles").Text;
+                   + Assert.Single(Project.Model.Expressions, e => e.Name == "CuratedFiles").Text
+                   + Assert.Single(Project.Model.Expressions, e => e.Name == "CuratedListing").Text;
 
         Assert.All(["AzureStorage.DataLake(CuratedRoot)", "Folder.Files(CuratedRoot)", "Parquet.Document", "Table.Combine", "MissingField.UseNull", "Table.TransformColumnTypes"],
             part => Assert.Contains(part, text, StringComparison.Ordinal));

@@ -36,7 +36,7 @@ public sealed class ReportReferenceTests
     }
 
     [Fact]
-    public void Pages_OrderAndNames_AreTheFiveLeaderPages()
+    public void Pages_OrderAndNames_AreTheLeaderPages()
     {
         using var pages = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.ReportDefinition, "pages", "pages.json")));
         var order = pages.RootElement.GetProperty("pageOrder").EnumerateArray().Select(e => e.GetString()!).ToList();
@@ -48,7 +48,7 @@ public sealed class ReportReferenceTests
             return json.RootElement.GetProperty("displayName").GetString();
         });
 
-        Assert.Equal(["县域总览", "学校画像", "差异系数", "预警与整改", "数据质量"], names);
+        Assert.Equal(["县域总览", "学校画像", "学校达标矩阵", "差异系数", "预警与整改", "数据质量", "验收进度", "片区总览", "县域详情"], names);
     }
 
     [Fact]

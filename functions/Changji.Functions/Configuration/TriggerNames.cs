@@ -2,7 +2,7 @@ namespace Changji.Functions.Configuration;
 
 /// <summary>
 /// What the trigger attributes name; attributes need constants. The queues are those of
-/// infra/storage-names.json and the schedule is the <c>ReconcileSchedule</c> app setting; a test keeps them in step.
+/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c> and <c>BulletinSchedule</c> app settings; a test keeps them in step.
 /// </summary>
 public static class TriggerNames
 {
@@ -13,4 +13,8 @@ public static class TriggerNames
     public const string Connection = "Storage";
     public const string ReconcileScheduleSetting = "ReconcileSchedule";
     public const string ReconcileSchedule = "%" + ReconcileScheduleSetting + "%";
+
+    /// <summary>The 督查通报 timer: NCRONTAB in UTC (Functions timers run in UTC), default 09:00 Beijing on the 1st = <c>0 0 1 1 * *</c>.</summary>
+    public const string BulletinScheduleSetting = "BulletinSchedule";
+    public const string BulletinSchedule = "%" + BulletinScheduleSetting + "%";
 }

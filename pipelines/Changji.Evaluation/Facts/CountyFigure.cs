@@ -20,12 +20,26 @@ public sealed record CountyFigure
     /// </summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// 县级行政区划代码 of the row's county (6 digits); null for the home county: the run's default county,
+    /// which files without the column belong to and which is stored without a code (docs/input-files.md §5).
+    /// </summary>
+    public string? CountyCode { get; init; }
+    /// <summary>The names the file gives the row's county, when it has such columns.</summary>
+    public CountyNames? CountyNames { get; init; }
+
     /// <summary>A school closed or merged since last year, one row per school (docs/input-files.md §3).</summary>
     public const string ClosedSchoolCode = "closed_school";
 
     /// <summary>
     /// The figure's identity within its year, by which stores keep and replace it: the code, or
-    /// <c>code:subject</c> (<c>closed_school:6523010009</c>) so that several such rows coexist.
+    /// <c>code:subject</c> (<c>closed_school:6523010009</c>) so that several such rows coexist; prefixed
+    /// <c>county/</c> for a county other than the home county (<c>652302/G1</c>), so the home county's
+    /// keys are those stored before counties existed.
     /// </summary>
-    public string StoreKey() => Subject is null ? Code : Code + ":" + Subject;
+    public string StoreKey()
+    {
+        var key = Subject is null ? Code : Code + ":" + Subject;
+        return CountyCode is null ? key : CountyCode + "/" + key;
+    }
 }

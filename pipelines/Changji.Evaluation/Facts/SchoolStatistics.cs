@@ -15,6 +15,14 @@ public sealed record SchoolStatistics
     public required Sponsor Sponsor { get; init; }
     public string? Township { get; init; }
 
+    /// <summary>
+    /// 县级行政区划代码 of the row's county (6 digits); null for the home county: the run's default county,
+    /// which files without the column belong to and which is stored without a code (docs/input-files.md §5).
+    /// </summary>
+    public string? CountyCode { get; init; }
+    /// <summary>The names the file gives the row's county, when it has such columns.</summary>
+    public CountyNames? CountyNames { get; init; }
+
     public required int PrimaryStudents { get; init; }
     public required int JuniorStudents { get; init; }
     public int SeniorStudents { get; init; }

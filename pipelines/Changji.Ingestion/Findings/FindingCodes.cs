@@ -39,6 +39,7 @@ public static class FindingCodes
     public const string NegativeValue = "negative_value";
     public const string SubcountExceedsTotal = "subcount_exceeds_total";
     public const string InvalidSchoolCode = "invalid_school_code";
+    public const string InvalidCountyCode = "invalid_county_code";
     public const string DuplicateSchoolCode = "duplicate_school_code";
     public const string UnknownSchoolType = "unknown_school_type";
     public const string UnknownUrbanRural = "unknown_urban_rural";

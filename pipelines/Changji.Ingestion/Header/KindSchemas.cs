@@ -8,6 +8,10 @@ internal static class KindSchemas
     private static readonly ColumnSpec Year = Column("year", headerRequired: true);
     private static readonly ColumnSpec SchoolCode = Column("school_code", headerRequired: true);
 
+    /// <summary>Optional in every kind: the row's county and its names (docs/input-files.md §5).</summary>
+    private static readonly ColumnSpec[] CountyColumns =
+        [Column("county_code"), Column("county_name"), Column("prefecture_name"), Column("province_name")];
+
     public static KindSchema Statistics { get; } = new(FileKind.Statistics,
     [
         Year,
@@ -42,6 +46,7 @@ internal static class KindSchemas
         Area("music_room_min_area_m2"),
         Column("art_rooms"),
         Area("art_room_min_area_m2"),
+        .. CountyColumns,
     ]);
 
     public static KindSchema Funding { get; } = new(FileKind.Funding,
@@ -52,6 +57,7 @@ internal static class KindSchemas
         Money("public_funds_budget", Unit.Yuan),
         Money("training_budget", Unit.Yuan),
         Money("public_funds_allocated", Unit.Yuan),
+        .. CountyColumns,
     ]);
 
     public static KindSchema County { get; } = new(FileKind.County,
@@ -60,6 +66,7 @@ internal static class KindSchemas
         Column("code", headerRequired: true),
         Column("value", headerRequired: true),
         Column("note"),
+        .. CountyColumns,
     ]);
 
     public static IReadOnlyList<KindSchema> All { get; } = [Statistics, Funding, County];

@@ -10,7 +10,23 @@ namespace Changji.Ingestion.Rows;
 /// <summary>Reads and checks one row of 县级指标数据 (docs/input-files.md §3).</summary>
 internal static class CountyRowReader
 {
-    public static CountyFigure? Read(RowValues row, int year)
+    /// <summary>A county other than the home county prefixes the row's key, as <see cref="CountyFigure.StoreKey"/> does.</summary>
+    public static CountyFigure? Read(RowValues row, int year, RowCounty county)
+    {
+        var figure = ReadFigure(row, year);
+        if (county == RowCounty.Home)
+        {
+            return figure;
+        }
+
+        if (county.Code is not null && row.Key is string key)
+        {
+            row.Key = county.Code + "/" + key;
+        }
+        return figure is null ? null : figure with { CountyCode = county.Code, CountyNames = county.Names };
+    }
+
+    private static CountyFigure? ReadFigure(RowValues row, int year)
     {
         var codeText = row.Text("code", required: true);
         var note = row.Text("note", required: false);

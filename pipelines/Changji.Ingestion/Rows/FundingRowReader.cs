@@ -5,7 +5,7 @@ namespace Changji.Ingestion.Rows;
 /// <summary>Reads and checks one row of 学校经费数据 (docs/input-files.md §2), amounts in 元.</summary>
 internal static class FundingRowReader
 {
-    public static SchoolFunding? Read(RowValues row, int year)
+    public static SchoolFunding? Read(RowValues row, int year, RowCounty county)
     {
         var code = row.SchoolCode("school_code");
         row.Key = code;
@@ -23,6 +23,8 @@ internal static class FundingRowReader
             Year = year,
             SchoolCode = code!,
             SchoolName = name,
+            CountyCode = county.Code,
+            CountyNames = county.Names,
             PublicFundsBudget = (double?)budget,
             TrainingBudget = (double?)training,
             PublicFundsAllocated = (double?)allocated,

@@ -15,11 +15,11 @@ internal sealed class KindRows(FileKind kind)
     public SeniorColumnCheck SeniorColumn { get; } = new();
 
     /// <summary>Reads the row as this kind; the fact is kept only if no later check rejects the row.</summary>
-    public object? Read(RowValues row, int year) => kind switch
+    public object? Read(RowValues row, int year, RowCounty county) => kind switch
     {
-        FileKind.Statistics => StatisticsRowReader.Read(row, year, SeniorColumn),
-        FileKind.Funding => FundingRowReader.Read(row, year),
-        _ => CountyRowReader.Read(row, year),
+        FileKind.Statistics => StatisticsRowReader.Read(row, year, county, SeniorColumn),
+        FileKind.Funding => FundingRowReader.Read(row, year, county),
+        _ => CountyRowReader.Read(row, year, county),
     };
 
     public void Add(object fact)

@@ -11,7 +11,7 @@ namespace Changji.Ingestion.Rows;
 /// </summary>
 internal static class SheetIngestor
 {
-    public static IngestedFile Ingest(IRowSource source, int? folderYear, FindingSink sink, int maxRows = int.MaxValue)
+    public static IngestedFile Ingest(IRowSource source, int? folderYear, FindingSink sink, int maxRows = int.MaxValue, string? homeCounty = null)
     {
         sink.Sheet = source.Sheet;
         var header = ReadHeader(source, sink);
@@ -56,7 +56,7 @@ internal static class SheetIngestor
             rowsRead++;
             var year = row.SchoolYear();
             years.Observe(row, year);
-            var fact = rows.Read(row, year.GetValueOrDefault());
+            var fact = rows.Read(row, year.GetValueOrDefault(), RowCounty.Read(row, homeCounty));
             CheckUnique(row, rows, acceptedRows);
             if (row.Key is string read)
             {

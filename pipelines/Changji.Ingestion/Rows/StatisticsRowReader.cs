@@ -8,7 +8,7 @@ namespace Changji.Ingestion.Rows;
 /// <summary>Reads and checks one row of 学校基础数据 (docs/input-files.md §1).</summary>
 internal static class StatisticsRowReader
 {
-    public static SchoolStatistics? Read(RowValues row, int year, SeniorColumnCheck seniorColumn)
+    public static SchoolStatistics? Read(RowValues row, int year, RowCounty county, SeniorColumnCheck seniorColumn)
     {
         var code = row.SchoolCode("school_code");
         row.Key = code;
@@ -47,6 +47,8 @@ internal static class StatisticsRowReader
             UrbanRural = urbanRural.GetValueOrDefault(),
             Sponsor = sponsor.GetValueOrDefault(),
             Township = township,
+            CountyCode = county.Code,
+            CountyNames = county.Names,
             PrimaryStudents = primaryStudents.GetValueOrDefault(),
             JuniorStudents = juniorStudents.GetValueOrDefault(),
             SeniorStudents = seniorStudents,

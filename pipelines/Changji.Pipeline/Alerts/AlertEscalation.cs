@@ -29,6 +29,6 @@ public static class AlertEscalation
             }
         }
 
-        return upserts.Count == 0 ? AlertChanges.None : new AlertChanges(upserts, messages);
+        return upserts.Count == 0 ? AlertChanges.None : AlertChanges.DecidedFrom(ledger, upserts, messages);
     }
 }

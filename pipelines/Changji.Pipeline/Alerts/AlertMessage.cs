@@ -34,4 +34,6 @@ public sealed record AlertMessage
     public ValueList<int>? Measures { get; init; }
     /// <summary>整改时限 (Beijing date).</summary>
     public DateOnly? DueDate { get; init; }
+    /// <summary>县级行政区划代码 of the county it is about; null for the home county (docs/outputs.md §3).</summary>
+    public string? CountyCode { get; init; }
 }

@@ -45,6 +45,7 @@ public static class AlertMessageFactory
             ResponsibleUnits = alert.ResponsibleUnits,
             Measures = alert.Measures,
             DueDate = alert.DueDate,
+            CountyCode = alert.CountyCode,
         };
     }
 }

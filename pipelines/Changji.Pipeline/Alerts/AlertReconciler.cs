@@ -70,7 +70,7 @@ public static class AlertReconciler
             messages.Add(AlertMessageFactory.Create(resolved, rule, AlertEventType.Resolved, year, nowUtc));
         }
 
-        return upserts.Count == 0 ? AlertChanges.None : new AlertChanges(upserts, messages);
+        return upserts.Count == 0 ? AlertChanges.None : AlertChanges.DecidedFrom(ledger, upserts, messages);
     }
 
     /// <summary>An alert accounts for a year it was open in, so a rerun of that year opens nothing new.</summary>
@@ -103,6 +103,7 @@ public static class AlertReconciler
         IndicatorCode = alert.IndicatorCode,
         MessageZh = alert.MessageZh,
         Profile = alert.Profile,
+        CountyCode = alert.County,
         Status = AlertStatus.Open,
         OpenedYear = alert.Year,
         OpenedAtUtc = nowUtc,

@@ -23,6 +23,8 @@ public sealed record AlertRecord
     public DateTime? ResolvedAtUtc { get; init; }
     /// <summary>The evaluation profile that raised it (null for file and pipeline rules, and for lines older than this field).</summary>
     public string? Profile { get; init; }
+    /// <summary>县级行政区划代码 of the county it is about; null for the home county (and for lines older than counties).</summary>
+    public string? CountyCode { get; init; }
     /// <summary>The latest year in which the rule still fired.</summary>
     public required int LastSeenYear { get; init; }
 

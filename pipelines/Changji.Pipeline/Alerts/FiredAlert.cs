@@ -21,8 +21,22 @@ public sealed record FiredAlert
     /// <summary>The evaluation profile whose rules fired it; null for rules about files and the pipeline, which no profile decides.</summary>
     public string? Profile { get; init; }
 
-    /// <summary>Across-years rules omit the year so one alert follows the issue until it is resolved.</summary>
-    public string Key => Rule.AcrossYears
-        ? $"{Rule.Code}|{Subject}|{Level}|{IndicatorCode}"
-        : $"{Rule.Code}|{Year}|{Subject}|{Level}|{IndicatorCode}";
+    /// <summary>县级行政区划代码 of the county it is about; null for the home county (<see cref="Counties.HomeCounty"/>).</summary>
+    public string? County { get; init; }
+
+    /// <summary>
+    /// Across-years rules omit the year so one alert follows the issue until it is resolved. Another
+    /// county than the home county prefixes its code, so the home county's keys (and ids) are those
+    /// it had before counties existed.
+    /// </summary>
+    public string Key
+    {
+        get
+        {
+            var key = Rule.AcrossYears
+                ? $"{Rule.Code}|{Subject}|{Level}|{IndicatorCode}"
+                : $"{Rule.Code}|{Year}|{Subject}|{Level}|{IndicatorCode}";
+            return County is null ? key : County + "|" + key;
+        }
+    }
 }

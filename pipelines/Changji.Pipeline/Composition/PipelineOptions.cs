@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Counties;
 
 namespace Changji.Pipeline.Composition;
 
@@ -33,6 +34,31 @@ public sealed class PipelineOptions
 
     /// <summary>Setting <c>RectificationDaysLow</c>: days to rectify a low-severity alert. Default 365.</summary>
     public int RectificationDaysLow { get; set; } = AlertSettings.Default.RectificationDays[AlertSeverity.Low];
+
+    /// <summary>
+    /// Setting <c>County</c> (<c>--county</c> locally): 县级行政区划代码 of the home county, which files without
+    /// a county column belong to (docs/input-files.md §5). Default 652301, 昌吉市.
+    /// </summary>
+    public string County { get; set; } = HomeCounty.Changji.Code;
+
+    /// <summary>Setting <c>CountyName</c>: the home county's name when no file gives one. Default 昌吉市 (for the default county only).</summary>
+    public string? CountyName { get; set; }
+
+    /// <summary>Setting <c>Prefecture</c>: the home county's prefecture when no file gives one.</summary>
+    public string? Prefecture { get; set; }
+
+    /// <summary>Setting <c>Province</c>: the home county's province when no file gives one.</summary>
+    public string? Province { get; set; }
+
+    /// <summary>The home county these options name; 昌吉市's names when it is 昌吉市 and no names are set.</summary>
+    public HomeCounty ToHomeCounty() => County == HomeCounty.Changji.Code
+        ? HomeCounty.Changji with
+        {
+            Name = CountyName ?? HomeCounty.Changji.Name,
+            Prefecture = Prefecture ?? HomeCounty.Changji.Prefecture,
+            Province = Province ?? HomeCounty.Changji.Province,
+        }
+        : new HomeCounty(County, CountyName ?? County, Prefecture, Province);
 
     /// <summary>The alert settings these options make: deadlines of submissions and of rectification.</summary>
     public AlertSettings ToAlertSettings() => AlertSettings.WithDeadlines(SubmissionDeadlines) with

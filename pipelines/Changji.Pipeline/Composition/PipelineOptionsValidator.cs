@@ -1,5 +1,6 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Counties;
 using Microsoft.Extensions.Options;
 
 namespace Changji.Pipeline.Composition;
@@ -36,6 +37,11 @@ public sealed class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
             {
                 failures.Add($"Setting {setting} = {days} must be a number of days from 1 to 3650.");
             }
+        }
+
+        if (!HomeCounty.IsCode(options.County))
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.County)} = '{options.County}' must be a 6-digit 县级行政区划代码 (652301 for 昌吉市).");
         }
 
         if (options.MaxFileBytes <= 0)

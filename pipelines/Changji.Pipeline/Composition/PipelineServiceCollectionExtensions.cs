@@ -1,6 +1,7 @@
 using Changji.Evaluation.Catalogue;
 using Changji.Ingestion;
 using Changji.Pipeline.Notifications;
+using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Stewards;
 using Changji.Pipeline.UseCases;
@@ -32,15 +33,19 @@ public static class PipelineServiceCollectionExtensions
             MaxFileBytes = Options(sp).MaxFileBytes,
             MaxRows = Options(sp).MaxRows,
             MaxFindingsPerCode = Options(sp).MaxFindingsPerCode,
+            HomeCounty = Options(sp).County,
         });
+        services.TryAddSingleton(sp => Options(sp).ToHomeCounty());
 
         services.TryAddSingleton<SchoolCalendar>();
         services.TryAddSingleton<ReceiveFile>();
         services.TryAddSingleton<RecomputeYears>();
         services.TryAddSingleton<IRecomputeYears>(sp => sp.GetRequiredService<RecomputeYears>());
         services.TryAddSingleton<DrainOutbox>();
+        services.TryAddSingleton<IYearLocks, SingleWriterYearLocks>();
         services.TryAddSingleton<RunPipeline>();
         services.TryAddSingleton<RecomputeFromYear>();
+        services.TryAddSingleton<WriteBulletin>();
         return services;
     }
 

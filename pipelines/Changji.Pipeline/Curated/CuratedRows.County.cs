@@ -28,7 +28,7 @@ public static partial class CuratedRows
             })
             .ToList();
 
-    public static IReadOnlyList<FactCountyVariationRow> Variation(CountyEvaluation evaluation) =>
+    public static IReadOnlyList<FactCountyVariationRow> Variation(CountyEvaluation evaluation, string countyCode) =>
         evaluation.Variation
             .OrderBy(r => r.Level).ThenBy(r => r.IndicatorCode, StringComparer.Ordinal)
             .Select(r => new FactCountyVariationRow
@@ -45,11 +45,12 @@ public static partial class CuratedRows
                 Passed = r.Passed,
                 Status = r.Status.ToCode(),
                 Note = r.Note,
+                CountyCode = countyCode,
             })
             .ToList();
 
     /// <summary>One row per G/Q/S/C item (the verdicts are in <see cref="CountyVerdicts"/>).</summary>
-    public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation) =>
+    public static IReadOnlyList<FactCountyIndicatorRow> CountyIndicators(CountyEvaluation evaluation, string countyCode) =>
         evaluation.CountyItems
             .Select(r => new FactCountyIndicatorRow
             {
@@ -61,6 +62,7 @@ public static partial class CuratedRows
                 Status = r.Status.ToCode(),
                 Note = r.Note,
                 Failures = r.Failures.Count,
+                CountyCode = countyCode,
             })
             .ToList();
 
@@ -68,7 +70,7 @@ public static partial class CuratedRows
     /// One row per area (the four national ones, then <c>commitments</c>), then the <c>national</c> headline
     /// verdict and the <c>plan</c> verdict, each with a note naming what blocks it (codes with their Chinese names).
     /// </summary>
-    public static IReadOnlyList<FactCountyVerdictRow> CountyVerdicts(CountyEvaluation evaluation, Profile profile)
+    public static IReadOnlyList<FactCountyVerdictRow> CountyVerdicts(CountyEvaluation evaluation, Profile profile, string countyCode)
     {
         string Named(IEnumerable<string> codes) => IndicatorText.Named(profile, codes);
 
@@ -88,7 +90,7 @@ public static partial class CuratedRows
             evaluation.National.Blocking.Count == 0 ? ZhCn.Text("curated.verdict.national.met") : ZhCn.Format("curated.verdict.national.not_met", ("blocking", Named(evaluation.National.Blocking)))));
         rows.Add(Verdict(evaluation.Year, "plan", evaluation.Plan, ZhCn.Text("curated.verdict.plan"),
             evaluation.Plan.Blocking.Count == 0 ? ZhCn.Text("curated.verdict.plan.met") : ZhCn.Format("curated.verdict.plan.not_met", ("blocking", Named(evaluation.Plan.Blocking)))));
-        return rows.Select((r, i) => r with { SortOrder = i + 1 }).ToList();
+        return rows.Select((r, i) => r with { SortOrder = i + 1, CountyCode = countyCode }).ToList();
     }
 
     private static FactCountyVerdictRow Verdict(int year, string code, Verdict verdict, string label, string note) => new()

@@ -1,5 +1,6 @@
 using Changji.Ingestion;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Counties;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
 
@@ -13,19 +14,25 @@ public static partial class CuratedRows
     /// now. A cross-file finding a file got when it arrived is left out: the check run now replaces it, so
     /// the warning goes once the data that answers it arrives.
     /// </summary>
+    /// <remarks>
+    /// A file's findings carry the home county's code (a file may span counties, and the county receiving
+    /// it answers for it); a cross-file finding carries the county whose facts it compares.
+    /// </remarks>
     public static IReadOnlyList<FactDataQualityRow> DataQuality(
-        int year, IReadOnlyList<StoredFinding> findings, IReadOnlyList<SubmissionRecord> submissions, IEnumerable<Finding> crossFile)
+        int year, IReadOnlyList<StoredFinding> findings, IReadOnlyList<SubmissionRecord> submissions,
+        IEnumerable<(string County, Finding Finding)> crossFile, string homeCountyCode)
     {
         var paths = submissions.ToDictionary(s => s.Sha256, s => s.Path, StringComparer.Ordinal);
         return findings
             .Where(f => f.Year == year && f.Finding.Code != CrossFileChecks.FundingSchoolUnknown)
-            .Select(f => Quality(year, f.Finding, paths.GetValueOrDefault(f.Sha256, f.Finding.File), f.Sha256))
-            .Concat(crossFile.Select(f => Quality(year, f, f.File, "")))
+            .Select(f => Quality(year, f.Finding, paths.GetValueOrDefault(f.Sha256, f.Finding.File), f.Sha256, homeCountyCode))
+            .Concat(crossFile.Select(c => Quality(year, c.Finding, c.Finding.File, "", c.County)))
             .ToList();
     }
 
-    private static FactDataQualityRow Quality(int year, Finding f, string file, string sha256) => new()
+    private static FactDataQualityRow Quality(int year, Finding f, string file, string sha256, string countyCode) => new()
     {
+        CountyCode = countyCode,
         Year = year,
         File = file,
         Sha256 = sha256,
@@ -38,7 +45,7 @@ public static partial class CuratedRows
         MessageZh = f.MessageZh,
     };
 
-    public static IReadOnlyList<FactAlertRow> Alerts(int openedYear, IReadOnlyList<AlertRecord> ledger) =>
+    public static IReadOnlyList<FactAlertRow> Alerts(int openedYear, IReadOnlyList<AlertRecord> ledger, HomeCounty home) =>
         ledger
             .Where(a => a.OpenedYear == openedYear)
             .OrderBy(a => a.Rule, StringComparer.Ordinal).ThenBy(a => a.Key, StringComparer.Ordinal).ThenBy(a => a.AlertId, StringComparer.Ordinal)
@@ -65,6 +72,7 @@ public static partial class CuratedRows
                 Overdue = a.DueDate is null ? null : a.Overdue,
                 ResponsibleUnits = a.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : null,
                 Measures = a.Measures is { Count: > 0 } measures ? string.Join(",", measures) : null,
+                CountyCode = home.Resolve(a.CountyCode),
             })
             .ToList();
 }

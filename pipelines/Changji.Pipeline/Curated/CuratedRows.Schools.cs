@@ -8,7 +8,7 @@ namespace Changji.Pipeline.Curated;
 /// <summary>School-grain tables: dim_school, fact_school_indicator, fact_school_compliance.</summary>
 public static partial class CuratedRows
 {
-    public static IReadOnlyList<DimSchoolRow> Schools(CountyYear year, CountyEvaluation? evaluation)
+    public static IReadOnlyList<DimSchoolRow> Schools(CountyYear year, CountyEvaluation? evaluation, string countyCode)
     {
         var units = evaluation?.Units.ToLookup(u => u.SchoolCode, StringComparer.Ordinal);
         return year.Schools
@@ -30,12 +30,13 @@ public static partial class CuratedRows
                     PrimaryStudents = s.PrimaryStudents,
                     JuniorStudents = s.JuniorStudents,
                     SeniorStudents = s.SeniorStudents,
+                    CountyCode = countyCode,
                 };
             })
             .ToList();
     }
 
-    public static IReadOnlyList<FactSchoolIndicatorRow> SchoolIndicators(CountyEvaluation evaluation) =>
+    public static IReadOnlyList<FactSchoolIndicatorRow> SchoolIndicators(CountyEvaluation evaluation, string countyCode) =>
         evaluation.SchoolIndicators
             .OrderBy(r => r.SchoolCode, StringComparer.Ordinal).ThenBy(r => r.Level).ThenBy(r => r.IndicatorCode, StringComparer.Ordinal)
             .Select(r => new FactSchoolIndicatorRow
@@ -53,10 +54,11 @@ public static partial class CuratedRows
                 AboveFloor = r.AboveFloor,
                 Gap = r.Gap,
                 Status = r.Status.ToCode(),
+                CountyCode = countyCode,
             })
             .ToList();
 
-    public static IReadOnlyList<FactSchoolComplianceRow> Compliance(CountyEvaluation evaluation) =>
+    public static IReadOnlyList<FactSchoolComplianceRow> Compliance(CountyEvaluation evaluation, string countyCode) =>
         evaluation.Compliance
             .OrderBy(r => r.SchoolCode, StringComparer.Ordinal).ThenBy(r => r.Level)
             .Select(r => new FactSchoolComplianceRow
@@ -70,6 +72,7 @@ public static partial class CuratedRows
                 Status = r.Status.ToCode(),
                 Missed = string.Join(',', r.Missed),
                 BelowFloor = string.Join(',', r.BelowFloor),
+                CountyCode = countyCode,
             })
             .ToList();
 }

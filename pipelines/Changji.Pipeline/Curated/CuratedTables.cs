@@ -12,10 +12,13 @@ public static class CuratedTables
     public const string FactCountyVerdict = "fact_county_verdict";
     public const string FactAlert = "fact_alert";
     public const string FactDataQuality = "fact_data_quality";
+    public const string DimCounty = "dim_county";
+    public const string FactRegionSummary = "fact_region_summary";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DimSchool, DimIndicator, FactSchoolIndicator, FactSchoolCompliance,
         FactCountyVariation, FactCountyIndicator, FactCountyVerdict, FactAlert, FactDataQuality,
+        DimCounty, FactRegionSummary,
     ];
 }

@@ -19,4 +19,6 @@ public sealed record DimSchoolRow
     [JsonPropertyName("primary_students")] public int PrimaryStudents { get; init; }
     [JsonPropertyName("junior_students")] public int JuniorStudents { get; init; }
     [JsonPropertyName("senior_students")] public int SeniorStudents { get; init; }
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

@@ -34,4 +34,6 @@ public sealed record FactAlertRow
     [JsonPropertyName("responsible_units")] public string? ResponsibleUnits { get; init; }
     /// <summary>The plan's measure numbers, separated by commas.</summary>
     [JsonPropertyName("measures")] public string? Measures { get; init; }
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

@@ -13,4 +13,6 @@ public sealed record FactCountyIndicatorRow
     [JsonPropertyName("status")] public string Status { get; init; } = "";
     [JsonPropertyName("note")] public string? Note { get; init; }
     [JsonPropertyName("failures")] public int Failures { get; init; }
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

@@ -18,4 +18,6 @@ public sealed record FactCountyVariationRow
     [JsonPropertyName("status")] public string Status { get; init; } = "";
     /// <summary>Why the CV is missing when every unit's numerator is zero (0/0), else null.</summary>
     [JsonPropertyName("note")] public string? Note { get; init; }
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

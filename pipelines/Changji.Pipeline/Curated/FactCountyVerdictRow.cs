@@ -17,4 +17,6 @@ public sealed record FactCountyVerdictRow
     [JsonPropertyName("blocking_codes")] public string BlockingCodes { get; init; } = "";
     [JsonPropertyName("note")] public string Note { get; init; } = "";
     [JsonPropertyName("sort_order")] public int SortOrder { get; init; }
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

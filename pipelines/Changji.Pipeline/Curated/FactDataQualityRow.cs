@@ -15,4 +15,6 @@ public sealed record FactDataQualityRow
     [JsonPropertyName("severity")] public string Severity { get; init; } = "";
     [JsonPropertyName("code")] public string Code { get; init; } = "";
     [JsonPropertyName("message_zh")] public string MessageZh { get; init; } = "";
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

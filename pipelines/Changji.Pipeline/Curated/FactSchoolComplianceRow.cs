@@ -15,4 +15,6 @@ public sealed record FactSchoolComplianceRow
     /// <summary>Codes below threshold, comma-separated (e.g. "L2,L5").</summary>
     [JsonPropertyName("missed")] public string Missed { get; init; } = "";
     [JsonPropertyName("below_floor")] public string BelowFloor { get; init; } = "";
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

@@ -19,4 +19,6 @@ public sealed record FactSchoolIndicatorRow
     /// <summary>What the unit lacks in the numerator's own unit (teachers, m², 元, rooms); 0 when met.</summary>
     [JsonPropertyName("gap")] public double? Gap { get; init; }
     [JsonPropertyName("status")] public string Status { get; init; } = "";
+    /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
+    [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
 }

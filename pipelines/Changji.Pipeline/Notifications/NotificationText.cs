@@ -176,7 +176,7 @@ public static class NotificationText
         }
     }
 
-    private static string EventLabel(string eventType) => eventType switch
+    internal static string EventLabel(string eventType) => eventType switch
     {
         "opened" => ZhCn.Text("notify.event.opened"),
         "resolved" => ZhCn.Text("notify.event.resolved"),

@@ -23,6 +23,7 @@ public static partial class DocxReport
 {
     public const string TitleFont = "黑体";
     public const string HeadingFont = "黑体";
+    public const string SubheadingFont = "楷体";
     public const string BodyFont = "仿宋";
     public const string LatinFont = "Times New Roman";
 
@@ -68,7 +69,7 @@ public static partial class DocxReport
             switch (block)
             {
                 case ReportHeading h:
-                    body.Append(StyledParagraph("Heading1", h.Text));
+                    body.Append(StyledParagraph(h.Level == 1 ? "Heading1" : "Heading2", h.Text));
                     break;
                 case ReportParagraph p:
                     body.Append(new Paragraph(Runs(p.Text)));
@@ -77,6 +78,9 @@ public static partial class DocxReport
                     figures++;
                     body.Append(FigureParagraph(main, f, figures));
                     body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), new Run(new WordText(f.Caption))));
+                    break;
+                case ReportPageBreak:
+                    body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
                     break;
                 case ReportTable t:
                     body.Append(Table(t));
@@ -98,7 +102,7 @@ public static partial class DocxReport
     private static IEnumerable<Paragraph> TableOfContents(ReportDocument document)
     {
         yield return StyledParagraph("TOCHeading", ZhCn.Text("report.docx.toc"));
-        var headings = document.Blocks.OfType<ReportHeading>().Select(h => h.Text).ToList();
+        var headings = document.Blocks.OfType<ReportHeading>().Where(h => h.Level == 1).Select(h => h.Text).ToList();
         for (var i = 0; i < Math.Max(1, headings.Count); i++)
         {
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }));
@@ -282,6 +286,11 @@ public static partial class DocxReport
                 new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 0 }),
                 new StyleRunProperties(Fonts(HeadingFont)))
             { Type = StyleValues.Paragraph, StyleId = "Heading1" },
+            // 楷体 for the second level, as official documents do (一、 in 黑体, （一） in 楷体).
+            new Style(new StyleName { Val = "heading 2" }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" }, new PrimaryStyle(),
+                new StyleParagraphProperties(new KeepNext(), new Indentation { FirstLineChars = 200 }, new OutlineLevel { Val = 1 }),
+                new StyleRunProperties(Fonts(SubheadingFont)))
+            { Type = StyleValues.Paragraph, StyleId = "Heading2" },
             new Style(new StyleName { Val = "TOC Heading" }, new BasedOn { Val = "Normal" },
                 new StyleParagraphProperties(new Indentation { FirstLineChars = 0 }, new Justification { Val = JustificationValues.Center }),
                 new StyleRunProperties(Fonts(HeadingFont)))

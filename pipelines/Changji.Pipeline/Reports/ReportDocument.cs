@@ -21,16 +21,37 @@ public sealed class ReportDocument(string title)
         return this;
     }
 
+    /// <summary>A heading one level below <see cref="Heading(string)"/> (a section within a school of the combined 一校一册).</summary>
+    public ReportDocument Subheading(string text)
+    {
+        blocks.Add(new ReportHeading(text, 2));
+        return this;
+    }
+
     public ReportDocument Paragraph(string text)
     {
         blocks.Add(new ReportParagraph(text));
         return this;
     }
 
+    /// <summary>The next block starts a new page in print (DOCX); nothing in the text renderings.</summary>
+    public ReportDocument PageBreak()
+    {
+        blocks.Add(new ReportPageBreak());
+        return this;
+    }
+
     /// <summary>A chart as a PNG with its caption.</summary>
     public ReportDocument Figure(string caption, byte[] png)
     {
-        blocks.Add(new ReportFigure(caption, png));
+        blocks.Add(new ReportFigure(caption, () => png));
+        return this;
+    }
+
+    /// <summary>A chart drawn only when a renderer needs its PNG: the Markdown source leaves figures out, so an unchanged report is recognised without drawing.</summary>
+    public ReportDocument Figure(string caption, Func<byte[]> render)
+    {
+        blocks.Add(new ReportFigure(caption, render));
         return this;
     }
 
@@ -54,7 +75,7 @@ public sealed class ReportDocument(string title)
             switch (block)
             {
                 case ReportHeading h:
-                    sb.Append("## ").AppendLine(h.Text).AppendLine();
+                    sb.Append('#', h.Level + 1).Append(' ').AppendLine(h.Text).AppendLine();
                     break;
                 case ReportParagraph p:
                     sb.AppendLine(p.Text).AppendLine();
@@ -65,6 +86,8 @@ public sealed class ReportDocument(string title)
                         sb.Append("![").Append(f.Caption).Append("](data:image/png;base64,").Append(Convert.ToBase64String(f.Png)).AppendLine(")").AppendLine();
                     }
 
+                    break;
+                case ReportPageBreak:
                     break;
                 case ReportTable t:
                     var table = new MarkdownTable([.. t.Headers]);
@@ -87,23 +110,30 @@ public sealed class ReportDocument(string title)
 /// <summary>One block of a <see cref="ReportDocument"/>.</summary>
 public abstract class ReportBlock;
 
-/// <summary>A section heading (level two: the title is level one).</summary>
-public sealed class ReportHeading(string text) : ReportBlock
+/// <summary>A section heading: level 1 (Markdown <c>##</c>, the title being <c>#</c>) or level 2 (<c>###</c>).</summary>
+public sealed class ReportHeading(string text, int level = 1) : ReportBlock
 {
     public string Text { get; } = text;
+
+    public int Level { get; } = level;
 }
+
+/// <summary>A page break (the combined 一校一册 starts each school on a new page).</summary>
+public sealed class ReportPageBreak : ReportBlock;
 
 public sealed class ReportParagraph(string text) : ReportBlock
 {
     public string Text { get; } = text;
 }
 
-/// <summary>A chart: PNG bytes and the caption shown under it (and as its alternative text).</summary>
-public sealed class ReportFigure(string caption, byte[] png) : ReportBlock
+/// <summary>A chart: PNG bytes (drawn on first use) and the caption shown under it (and as its alternative text).</summary>
+public sealed class ReportFigure(string caption, Func<byte[]> render) : ReportBlock
 {
+    private readonly Lazy<byte[]> png = new(render);
+
     public string Caption { get; } = caption;
 
-    public byte[] Png { get; } = png;
+    public byte[] Png => png.Value;
 }
 
 /// <summary>A table with one header row (repeated on every page in print).</summary>

@@ -14,6 +14,12 @@ public sealed record SelfEvaluationInput(
     IReadOnlyList<AlertRecord> Alerts,
     IReadOnlyList<SubmissionRecord> Submissions)
 {
+    /// <summary>The county the report is about, named in its title.</summary>
+    public string CountyName { get; init; } = Counties.HomeCounty.Changji.Name;
+
+    /// <summary>The evaluations of every year up to and including this one, oldest first (the trend charts); this year's alone when empty.</summary>
+    public IReadOnlyList<CountyEvaluation> History { get; init; } = [];
+
     /// <summary>Alerts open at the end of the year: opened by then and not resolved by then.</summary>
     public IEnumerable<AlertRecord> OpenAtYearEnd =>
         Alerts.Where(a => a.OpenedYear <= Evaluation.Year && (a.Status == AlertStatus.Open || a.ResolvedYear > Evaluation.Year));

@@ -18,11 +18,16 @@ public static partial class SelfEvaluationReport
     /// <summary>National acceptance is due 2029-09, i.e. on the data of school year 2028 at the latest.</summary>
     public const int AcceptanceSchoolYear = 2028;
 
+    /// <summary>A county with many failing schools gets this many attainment charts; the table and the 一校一册 cover the rest.</summary>
+    public const int MaxAttainmentCharts = 12;
+
     /// <summary><c>{year}/自评报告-{year}学年.{extension}</c>: <c>md</c> is the source, <c>html</c> the page leaders open or print.</summary>
     public static string FileName(int year, string extension = "md") =>
         ZhCn.Format("report.self_evaluation.file_name", ("year", year), ("extension", extension));
 
-    public static string Title(int year) => ZhCn.Format("report.self_evaluation.title", ("year", year), ("next_year", year + 1));
+    /// <summary>The title, naming the county (昌吉市 unless another is given).</summary>
+    public static string Title(int year, string? countyName = null) =>
+        ZhCn.Format("report.self_evaluation.title", ("county", countyName ?? Counties.HomeCounty.Changji.Name), ("year", year), ("next_year", year + 1));
 
     /// <summary>
     /// When the DOCX says it was made: the last file of the year received, not the run's clock, so a rerun
@@ -34,6 +39,23 @@ public static partial class SelfEvaluationReport
         return last is { } utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : new DateTimeOffset(year, 9, 1, 0, 0, 0, TimeSpan.Zero);
     }
 
+    /// <summary>
+    /// Raised whenever the HTML or DOCX rendering changes, so reports whose Markdown is unchanged are still
+    /// rewritten in the new form (the provenance line carries it).
+    /// </summary>
+    public const int RenderFormat = 1;
+
+    /// <summary>
+    /// The last line of the Markdown source (an HTML comment, invisible when rendered): the rendering
+    /// format and the DOCX's stamp. With it, an unchanged <c>.md</c> proves the <c>.html</c> and
+    /// <c>.docx</c> beside it unchanged too, so a rerun need not draw or render them again.
+    /// </summary>
+    /// <param name="stamp">The DOCX's stamp.</param>
+    /// <param name="fingerprint">What the other files show and the Markdown does not (trend charts, booklets), hashed.</param>
+    public static string Provenance(DateTimeOffset stamp, string fingerprint) =>
+        ZhCn.Format("report.self_evaluation.provenance",
+            ("format", RenderFormat), ("stamp", stamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)), ("fingerprint", fingerprint));
+
     /// <summary>The report in Markdown (the source of the HTML page).</summary>
     public static string Render(SelfEvaluationInput input) => Build(input).ToMarkdown();
 
@@ -42,7 +64,7 @@ public static partial class SelfEvaluationReport
     {
         ArgumentNullException.ThrowIfNull(input);
         var e = input.Evaluation;
-        var doc = new ReportDocument(Title(e.Year));
+        var doc = new ReportDocument(Title(e.Year, input.CountyName));
         doc.Paragraph(ZhCn.Format("report.self_evaluation.basis", ("profile_title", input.Profile.TitleZh), ("profile_name", input.Profile.Name)));
         Overview(doc, input);
         Resource(doc, input);
@@ -79,6 +101,21 @@ public static partial class SelfEvaluationReport
         table.Add(ZhCn.Text("report.self_evaluation.overview.national"), e.National.Status.ToChinese(), Named(input.Profile, e.National.Blocking));
         table.Add(e.Commitments.Area.ToChinese(), e.Commitments.Status.ToChinese(), Blocking(input.Profile, e.Commitments));
         table.Add(ZhCn.Text("report.self_evaluation.overview.plan"), e.Plan.Status.ToChinese(), Named(input.Profile, e.Plan.Blocking));
+        Trends(doc, input);
+    }
+
+    /// <summary>The school pass rate and the number of items blocking national acceptance, each school year up to this one.</summary>
+    private static void Trends(ReportDocument doc, SelfEvaluationInput input)
+    {
+        var years = input.History.Count > 0 ? input.History : [input.Evaluation];
+        var passRate = years.Select(y => (y.Year, y.Compliance.Count == 0 ? 0 : 100.0 * y.Compliance.Count(c => c.Passed) / y.Compliance.Count)).ToList();
+        var blocking = years.Select(y => (y.Year, (double)y.Blocking.Count)).ToList();
+        doc.Figure(
+            ZhCn.Text("report.self_evaluation.chart.pass_rate.caption"),
+            () => ReportCharts.Trend(passRate, ZhCn.Text("report.self_evaluation.chart.pass_rate.title"), ZhCn.Text("report.self_evaluation.chart.pass_rate.axis"), "0.#"));
+        doc.Figure(
+            ZhCn.Text("report.self_evaluation.chart.blocking.caption"),
+            () => ReportCharts.Trend(blocking, ZhCn.Text("report.self_evaluation.chart.blocking.title"), ZhCn.Text("report.self_evaluation.chart.blocking.axis"), "0"));
     }
 
     private static void Resource(ReportDocument doc, SelfEvaluationInput input)
@@ -113,6 +150,8 @@ public static partial class SelfEvaluationReport
                         "report.self_evaluation.resource.gap",
                         ("indicator", r.IndicatorCode), ("gap", Gap(r.Gap, IndicatorText.NumeratorUnit(input.Profile, r.IndicatorCode)))))));
             }
+
+            Attainment(doc, input, failing, names);
         }
 
         Section(doc, ZhCn.Text("report.self_evaluation.variation.heading"));
@@ -132,7 +171,26 @@ public static partial class SelfEvaluationReport
         foreach (var level in e.Variation.GroupBy(v => v.Level))
         {
             var levelZh = level.Key.ToChinese();
-            doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), ReportCharts.Variation([.. level], levelZh));
+            doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), () => ReportCharts.Variation([.. level], levelZh));
+        }
+    }
+
+    /// <summary>Each failing unit's L1–L7 against threshold and floor, the first <see cref="MaxAttainmentCharts"/> of them (the table lists all).</summary>
+    private static void Attainment(ReportDocument doc, SelfEvaluationInput input, IReadOnlyList<SchoolComplianceResult> failing, IReadOnlyDictionary<string, string> names)
+    {
+        var results = input.Evaluation.SchoolIndicators.ToLookup(r => (r.SchoolCode, r.Level));
+        foreach (var c in failing.Take(MaxAttainmentCharts))
+        {
+            var school = ZhCn.Format("school.named", ("name", names.GetValueOrDefault(c.SchoolCode, c.SchoolCode)), ("code", c.SchoolCode));
+            var level = c.Level.ToChinese();
+            doc.Figure(
+                ZhCn.Format("report.self_evaluation.chart.attainment.caption", ("school", school), ("level", level), ("floor_percent", IndicatorText.FloorPercent(input.Profile))),
+                () => ReportCharts.Attainment([.. results[(c.SchoolCode, c.Level)]], ZhCn.Format("report.self_evaluation.chart.attainment.title", ("school", names.GetValueOrDefault(c.SchoolCode, c.SchoolCode)), ("level", level))));
+        }
+
+        if (failing.Count > MaxAttainmentCharts)
+        {
+            doc.Paragraph(ZhCn.Format("report.self_evaluation.chart.attainment.more", ("charted", MaxAttainmentCharts), ("count", failing.Count)));
         }
     }
 
@@ -140,7 +198,7 @@ public static partial class SelfEvaluationReport
         codes.Count == 0 ? ZhCn.Text("report.self_evaluation.none") : IndicatorText.Named(profile, codes);
 
     /// <summary>Teachers and rooms come whole: 0.49 teachers missing means one more teacher.</summary>
-    private static string Gap(double? gap, string unit) => ZhCn.Format(
+    internal static string Gap(double? gap, string unit) => ZhCn.Format(
         "report.self_evaluation.resource.gap_amount",
         ("amount", IsWhole(unit) && gap is { } g ? Math.Ceiling(g - 1e-9).ToString("0", CultureInfo.InvariantCulture) : Num(gap)),
         ("unit", unit));

@@ -18,7 +18,8 @@ public static class ValidationReport
         return $"{folder}/{name}.{submission.Sha256[..8]}.md";
     }
 
-    public static string Render(SubmissionRecord submission, IngestedFile file)
+    /// <param name="unread">The file was refused on its stored length: <see cref="SubmissionRecord.Sha256"/> holds <see cref="UnreadFileId"/>, not a hash of its bytes.</param>
+    public static string Render(SubmissionRecord submission, IngestedFile file, bool unread = false)
     {
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -29,7 +30,9 @@ public static class ValidationReport
         sb.AppendLine(ZhCn.Format(
             "report.validation.rows", ("read", submission.RowsRead), ("accepted", submission.RowsAccepted), ("rejected", submission.RowsRejected)));
         sb.AppendLine(ZhCn.Format("report.validation.findings", ("errors", submission.Errors), ("warnings", submission.Warnings)));
-        sb.AppendLine(ZhCn.Format("report.validation.sha256", ("sha256", submission.Sha256)));
+        sb.AppendLine(unread
+            ? ZhCn.Format("report.validation.unread_id", ("id", submission.Sha256))
+            : ZhCn.Format("report.validation.sha256", ("sha256", submission.Sha256)));
         sb.AppendLine(ZhCn.Format("report.validation.received", ("received", submission.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", inv))));
         if (submission.UploadedBy is { } uploader)
         {

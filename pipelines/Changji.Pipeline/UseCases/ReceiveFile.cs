@@ -9,47 +9,51 @@ namespace Changji.Pipeline.UseCases;
 /// <summary>
 /// Takes one file as dropped into <c>incoming/</c>: archives it unchanged under its SHA-256, reads
 /// and checks it, records accepted rows and findings in the information database, and writes the
-/// steward's report. The same bytes received again change nothing. A file over the size limit is
-/// hashed and archived as a stream and refused with a finding, never loaded whole into memory.
+/// steward's report. The same bytes received again change nothing. A file whose stored length is over
+/// the limit is refused on that length alone: never downloaded, hashed or read (it is known by
+/// <see cref="UnreadFileId"/>) and archived by the adapter without passing through (Azure copies it server-side).
 /// </summary>
 public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, IFactStore facts, IReportStore reports, TimeProvider clock, IngestionOptions options)
 {
     public async Task<SubmissionOutcome> RunAsync(IncomingFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Length <= options.MaxFileBytes)
+        var relative = IncomingPath.Normalise(file.Path);
+        var folderYear = IncomingPath.FolderYear(relative);
+        if (file.Length > options.MaxFileBytes)
         {
-            file = await file.BufferAsync(cancellationToken).ConfigureAwait(false);
+            return await TakeAsync(file, UnreadFileId.Of(file), unread: true,
+                _ => Task.FromResult(FileIngestor.Oversized(relative, folderYear, file.Length, options)), cancellationToken).ConfigureAwait(false);
         }
 
-        var relative = IncomingPath.Normalise(file.Path);
+        file = await file.BufferAsync(cancellationToken).ConfigureAwait(false);
         var sha = await HashAsync(file, cancellationToken).ConfigureAwait(false);
-        var known = await ledger.FindAsync(sha, cancellationToken).ConfigureAwait(false);
+        return await TakeAsync(file, sha, unread: false, async ct =>
+        {
+            var stream = await file.OpenAsync(ct).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                return FileIngestor.Read(stream, relative, folderYear, options);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SubmissionOutcome> TakeAsync(IncomingFile file, string key, bool unread, Func<CancellationToken, Task<IngestedFile>> read, CancellationToken ct)
+    {
+        var known = await ledger.FindAsync(key, ct).ConfigureAwait(false);
         if (known is not null)
         {
             return new SubmissionOutcome(known, Duplicate: true, ReportName: null);
         }
 
-        var stream = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            await archive.StoreAsync(sha, relative, stream, cancellationToken).ConfigureAwait(false);
-        }
-
-        var folderYear = IncomingPath.FolderYear(relative);
-        IngestedFile ingested;
-        stream = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            ingested = FileIngestor.Read(stream, relative, folderYear, options);
-        }
-
-        ingested = await WithCrossFileFindingsAsync(ingested, relative, cancellationToken).ConfigureAwait(false);
-        var submission = Describe(sha, relative, folderYear, ingested) with { UploadedBy = file.UploadedBy };
-        var replaced = await ledger.RecordAsync(submission, ingested, cancellationToken).ConfigureAwait(false);
+        await archive.StoreAsync(key, file, ct).ConfigureAwait(false);
+        var relative = IncomingPath.Normalise(file.Path);
+        var ingested = await WithCrossFileFindingsAsync(await read(ct).ConfigureAwait(false), relative, ct).ConfigureAwait(false);
+        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested) with { UploadedBy = file.UploadedBy };
+        var replaced = await ledger.RecordAsync(submission, ingested, ct).ConfigureAwait(false);
         submission = submission with { Replaced = replaced };
         var reportName = ValidationReport.NameOf(submission);
-        await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested), cancellationToken).ConfigureAwait(false);
+        await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested, unread), ct).ConfigureAwait(false);
         return new SubmissionOutcome(submission, Duplicate: false, reportName);
     }
 

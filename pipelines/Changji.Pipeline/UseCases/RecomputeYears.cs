@@ -4,6 +4,7 @@ using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Counties;
 using Changji.Pipeline.Curated;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
@@ -25,7 +26,8 @@ public sealed class RecomputeYears(
     IReportStore reports,
     Profile profile,
     AlertSettings settings,
-    SchoolCalendar calendar) : IRecomputeYears
+    SchoolCalendar calendar,
+    HomeCounty home) : IRecomputeYears
 {
     public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
     {
@@ -38,26 +40,20 @@ public sealed class RecomputeYears(
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
         var results = new List<YearResult>();
         var files = new List<CuratedFile>();
-        var evaluated = new List<(CountyEvaluation Evaluation, CountyYear Facts)>();
+        var evaluated = new List<(CountyOutcome County, CountyEvaluation Evaluation)>();
         CountyYear? previous = null;
         foreach (var year in years.Where(y => y >= fromYear && (toYear is null || y <= toYear)))
         {
             var current = WithRejectedSchools(await facts.LoadYearAsync(year, cancellationToken).ConfigureAwait(false), received);
             previous ??= await facts.LoadYearAsync(year - 1, cancellationToken).ConfigureAwait(false);
             var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
-            // County figures alone are evaluated too (docs/standard.md §6): their items get statuses, the school-based ones are missing.
-            var evaluation = current.Schools.Count > 0 || current.Figures.Count > 0 ? Evaluator.Evaluate(current, before, profile) : null;
-
-            var fired = SubmissionAlertRules.Fire(year, received, settings, now).Concat(SchoolPresenceRules.Fire(current, before)).ToList();
-            var rules = SubmissionAlertRules.Rules.Concat(SchoolPresenceRules.Rules).ToList();
-            if (evaluation is not null)
-            {
-                fired.AddRange(YearAlertRules.Fire(evaluation, current, before, profile, settings).Select(f => f with { Profile = profile.Name }));
-                rules.AddRange(YearAlertRules.Rules);
-            }
 
             ledger = ledgerChanged ? await alerts.LoadAsync(cancellationToken).ConfigureAwait(false) : ledger;
-            var changes = AlertReconciler.Reconcile(year, rules, AlertOwners.Assign(profile.Plan, fired), ledger, now.UtcDateTime, settings);
+            var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
+            var counties = CountySplit.Split(current, before, home)
+                .Select(slice => EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), now))
+                .ToList();
+            var changes = Merge(counties.Select(c => c.Changes));
             ledgerChanged = !changes.IsEmpty;
             if (ledgerChanged)
             {
@@ -65,18 +61,18 @@ public sealed class RecomputeYears(
             }
 
             var findings = await submissions.FindingsAsync(year, cancellationToken).ConfigureAwait(false);
-            var quality = CuratedRows.DataQuality(year, findings, received, CrossFileChecks.Run(current));
+            var crossFile = counties.SelectMany(c => CrossFileChecks.Run(c.Slice.Current).Select(f => (c.Slice.Code, f)));
+            var quality = CuratedRows.DataQuality(year, findings, received, crossFile, home.Code);
             if (HasData(current) || quality.Count > 0)
             {
-                files.AddRange(await YearFilesAsync(year, current, evaluation, quality, cancellationToken).ConfigureAwait(false));
+                files.AddRange(await YearFilesAsync(year, counties, quality, cancellationToken).ConfigureAwait(false));
             }
 
-            if (evaluation is not null)
+            evaluated.AddRange(counties.Where(c => c.Evaluation is not null).Select(c => (c, c.Evaluation!)));
+            results.Add(new YearResult(year, counties[0].Evaluation, changes, quality.Count)
             {
-                evaluated.Add((evaluation, current));
-            }
-
-            results.Add(new YearResult(year, evaluation, changes, quality.Count));
+                Counties = counties.Where(c => c.Evaluation is not null).ToDictionary(c => c.Slice.Code, c => c.Evaluation!, StringComparer.Ordinal),
+            });
             previous = current;
         }
 
@@ -93,25 +89,142 @@ public sealed class RecomputeYears(
         files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
         await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
-        await WriteSelfEvaluationsAsync(evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
+        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(years.Where(y => y < evaluated[0].Evaluation.Year), received, cancellationToken).ConfigureAwait(false);
+        await WriteSelfEvaluationsAsync(earlier, evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
         return results;
     }
 
     /// <summary>
-    /// Written from the final ledger, after every year is reconciled, so a year's report reads the same
-    /// however often and in whatever order the years are recomputed.
+    /// One county on its own, as if its files had been run alone: its evaluation, and its alerts reconciled
+    /// against its own lines of the ledger. The rules about files speak for the home county, which receives them.
     /// </summary>
-    private async Task WriteSelfEvaluationsAsync(
-        IReadOnlyList<(CountyEvaluation Evaluation, CountyYear Facts)> evaluated, IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    private CountyOutcome EvaluateCounty(int year, CountySlice slice, IReadOnlyList<SubmissionRecord> received, IReadOnlyList<AlertRecord> ledger, DateTimeOffset now)
     {
-        foreach (var (evaluation, facts) in evaluated)
+        var current = slice.Current;
+        var before = slice.Before is { } b && HasData(b) ? b : null;
+        // County figures alone are evaluated too (docs/standard.md §6): their items get statuses, the school-based ones are missing.
+        var evaluation = current.Schools.Count > 0 || current.Figures.Count > 0 ? Evaluator.Evaluate(current, before, profile) : null;
+        var isHome = slice.Code == home.Code;
+
+        var fired = (isHome ? SubmissionAlertRules.Fire(year, received, settings, now) : []).Concat(SchoolPresenceRules.Fire(current, before)).ToList();
+        var rules = (isHome ? SubmissionAlertRules.Rules : []).Concat(SchoolPresenceRules.Rules).ToList();
+        if (evaluation is not null)
         {
-            var report = SelfEvaluationReport.Build(new SelfEvaluationInput(evaluation, profile, facts, ledger, received));
-            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year), report.ToMarkdown(), ct).ConfigureAwait(false);
-            await reports.WriteAsync(SelfEvaluationReport.FileName(evaluation.Year, "html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
-            var docx = DocxReport.Render(report, SelfEvaluationReport.Stamp(evaluation.Year, received));
-            await reports.WriteBytesAsync(SelfEvaluationReport.FileName(evaluation.Year, "docx"), docx, ct).ConfigureAwait(false);
+            fired.AddRange(YearAlertRules.Fire(evaluation, current, before, profile, settings).Select(f => f with { Profile = profile.Name }));
+            rules.AddRange(YearAlertRules.Rules);
         }
+
+        var stored = home.Stored(slice.Code);
+        var owned = AlertOwners.Assign(profile.Plan, stored is null ? fired : [.. fired.Select(f => f with { County = stored })]);
+        var changes = AlertReconciler.Reconcile(year, rules, owned, ledger, now.UtcDateTime, settings);
+        var name = CuratedRows.Counties(year, [slice], home).FirstOrDefault()?.CountyName ?? (isHome ? home.Name : slice.Code);
+        return new CountyOutcome(slice, evaluation, changes, name);
+    }
+
+    private static AlertChanges Merge(IEnumerable<AlertChanges> changes)
+    {
+        var all = changes.Where(c => !c.IsEmpty).ToList();
+        return all.Count switch
+        {
+            0 => AlertChanges.None,
+            1 => all[0],
+            _ => new AlertChanges([.. all.SelectMany(c => c.Upserts)], [.. all.SelectMany(c => c.Messages)]),
+        };
+    }
+
+    /// <summary>
+    /// Written from the final ledger, after every year is reconciled, so a year's report reads the same
+    /// however often and in whatever order the years are recomputed. Another county than the home county
+    /// gets its reports in a folder of its code (<c>reports/{year}/{code}/</c>).
+    /// </summary>
+    /// <param name="earlier">Each county's evaluations of the years before those recomputed, oldest first (the trend charts).</param>
+    /// <param name="evaluated">What this run evaluated, in year order; each gets its reports.</param>
+    private async Task WriteSelfEvaluationsAsync(
+        IReadOnlyList<(string Code, CountyEvaluation Evaluation)> earlier, IReadOnlyList<(CountyOutcome County, CountyEvaluation Evaluation)> evaluated,
+        IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    {
+        var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
+        var before = earlier.ToLookup(e => e.Code, e => e.Evaluation, StringComparer.Ordinal);
+        var history = new Dictionary<string, List<CountyEvaluation>>(StringComparer.Ordinal);
+        foreach (var (county, evaluation) in evaluated)
+        {
+            var code = county.Slice.Code;
+            if (!history.TryGetValue(code, out var past))
+            {
+                history[code] = past = [.. before[code]];
+            }
+
+            past.Add(evaluation);
+            var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, [.. byCounty[code]], received) { CountyName = county.Name, History = [.. past] };
+            var report = SelfEvaluationReport.Build(input);
+            var index = new BookletIndex(input);
+            var booklets = SchoolBooklet.Schools(input).Select(school => (School: school, Document: SchoolBooklet.Build(index, school))).ToList();
+            string Path(string extension) => CountyReportPath(SelfEvaluationReport.FileName(evaluation.Year, extension), code);
+            var stamp = SelfEvaluationReport.Stamp(evaluation.Year, received);
+            var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp, Fingerprint(input, booklets.Select(b => b.Document))) + Environment.NewLine;
+            if (await reports.ReadTextAsync(Path("md"), ct).ConfigureAwait(false) == markdown)
+            {
+                // Charts and documents cost ~0.25 s a county and ~10 ms a school; a rerun over unchanged data renders none.
+                continue;
+            }
+
+            await reports.WriteAsync(Path("html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year, county.Name), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
+            await reports.WriteBytesAsync(Path("docx"), DocxReport.Render(report, stamp), ct).ConfigureAwait(false);
+            await WriteBookletsAsync(index, booklets, stamp, code, ct).ConfigureAwait(false);
+            // Last: an unchanged .md vouches for everything written before it.
+            await reports.WriteAsync(Path("md"), markdown, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// What the report's Markdown does not show but its other files do: the trend charts' figures and the
+    /// booklets' text, so a change to either is not mistaken for an unchanged report.
+    /// </summary>
+    private static string Fingerprint(SelfEvaluationInput input, IEnumerable<ReportDocument> booklets) =>
+        StableId.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Concat(
+            input.History.Select(h => $"{h.Year}:{h.Compliance.Count(c => c.Passed)}/{h.Compliance.Count}:{h.Blocking.Count}\n")
+                .Concat(booklets.Select(b => b.ToMarkdown())))))[..16];
+
+    /// <summary>一校一册 beside the 自评报告: each school's DOCX and HTML, and the bureau's combined DOCX.</summary>
+    private async Task WriteBookletsAsync(
+        BookletIndex index, IReadOnlyList<(SchoolStatistics School, ReportDocument Document)> booklets, DateTimeOffset stamp, string code, CancellationToken ct)
+    {
+        var year = index.Input.Evaluation.Year;
+        foreach (var (school, booklet) in booklets)
+        {
+            await reports.WriteBytesAsync(CountyReportPath(SchoolBooklet.FileName(year, school, "docx"), code), DocxReport.Render(booklet, stamp), ct).ConfigureAwait(false);
+            await reports.WriteAsync(CountyReportPath(SchoolBooklet.FileName(year, school, "html"), code), HtmlReport.Render(booklet.Title, booklet.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
+        }
+
+        await reports.WriteBytesAsync(CountyReportPath(SchoolBooklet.CombinedFileName(year), code), DocxReport.Render(SchoolBooklet.BuildCombined(index), stamp), ct).ConfigureAwait(false);
+    }
+
+    /// <summary><c>{year}/name</c> for the home county, <c>{year}/{code}/name</c> for another.</summary>
+    private string CountyReportPath(string fileName, string code) =>
+        code == home.Code ? fileName : fileName.Insert(fileName.IndexOf('/', StringComparison.Ordinal) + 1, code + "/");
+
+    /// <summary>
+    /// Years before the first one recomputed, evaluated again (county by county) for the reports' trends only
+    /// (the engine is pure: nothing in the ledger or the curated tables changes), so a recompute of one year charts them all.
+    /// </summary>
+    private async Task<List<(string Code, CountyEvaluation Evaluation)>> EarlierAsync(IEnumerable<int> years, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    {
+        var result = new List<(string, CountyEvaluation)>();
+        CountyYear? previous = null;
+        foreach (var year in years)
+        {
+            var current = WithRejectedSchools(await facts.LoadYearAsync(year, ct).ConfigureAwait(false), received);
+            previous ??= await facts.LoadYearAsync(year - 1, ct).ConfigureAwait(false);
+            var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
+            foreach (var slice in CountySplit.Split(current, before, home).Where(c => c.Current.Schools.Count > 0 || c.Current.Figures.Count > 0))
+            {
+                result.Add((slice.Code, Evaluator.Evaluate(slice.Current, slice.Before is { } b && HasData(b) ? b : null, profile)));
+            }
+
+            previous = current;
+        }
+
+        return result;
     }
 
     /// <summary>Years with facts or files, plus every later year up to the current school year, whose deadlines may have passed.</summary>
@@ -149,34 +262,47 @@ public sealed class RecomputeYears(
 
     private static bool HasData(CountyYear year) => year.Schools.Count > 0 || year.Funding.Count > 0 || year.Figures.Count > 0;
 
+    /// <summary>
+    /// One file per table and year holding every county's rows, county by county in code order (the home
+    /// county first); a table of evaluation results only when some county was evaluated.
+    /// </summary>
     private async Task<IReadOnlyList<CuratedFile>> YearFilesAsync(
-        int year, CountyYear current, CountyEvaluation? evaluation, IReadOnlyList<FactDataQualityRow> quality, CancellationToken ct)
+        int year, IReadOnlyList<CountyOutcome> counties, IReadOnlyList<FactDataQualityRow> quality, CancellationToken ct)
     {
         var files = new List<CuratedFile>
         {
-            new(CuratedTables.DimSchool, year, await ParquetTable.WriteAsync(CuratedRows.Schools(current, evaluation), ct).ConfigureAwait(false)),
-            new(CuratedTables.DimIndicator, year, await ParquetTable.WriteAsync(CuratedRows.Indicators(profile), ct).ConfigureAwait(false)),
-            new(CuratedTables.FactDataQuality, year, await ParquetTable.WriteAsync(quality, ct).ConfigureAwait(false)),
+            await FileAsync(CuratedTables.DimSchool, year, [.. counties.SelectMany(c => CuratedRows.Schools(c.Slice.Current, c.Evaluation, c.Slice.Code))], ct).ConfigureAwait(false),
+            await FileAsync(CuratedTables.DimIndicator, year, CuratedRows.Indicators(profile), ct).ConfigureAwait(false),
+            await FileAsync(CuratedTables.FactDataQuality, year, quality, ct).ConfigureAwait(false),
+            await FileAsync(CuratedTables.DimCounty, year, CuratedRows.Counties(year, counties.Select(c => c.Slice), home), ct).ConfigureAwait(false),
         };
-        if (evaluation is not null)
+        var results = counties.Where(c => c.Evaluation is not null).Select(c => (Code: c.Slice.Code, Evaluation: c.Evaluation!)).ToList();
+        if (results.Count == 0)
         {
-            files.Add(new(CuratedTables.FactSchoolIndicator, year, await ParquetTable.WriteAsync(CuratedRows.SchoolIndicators(evaluation), ct).ConfigureAwait(false)));
-            files.Add(new(CuratedTables.FactSchoolCompliance, year, await ParquetTable.WriteAsync(CuratedRows.Compliance(evaluation), ct).ConfigureAwait(false)));
-            files.Add(new(CuratedTables.FactCountyVariation, year, await ParquetTable.WriteAsync(CuratedRows.Variation(evaluation), ct).ConfigureAwait(false)));
-            files.Add(new(CuratedTables.FactCountyIndicator, year, await ParquetTable.WriteAsync(CuratedRows.CountyIndicators(evaluation), ct).ConfigureAwait(false)));
-            files.Add(new(CuratedTables.FactCountyVerdict, year, await ParquetTable.WriteAsync(CuratedRows.CountyVerdicts(evaluation, profile), ct).ConfigureAwait(false)));
+            return files;
         }
 
+        var verdicts = results.Select(r => (r.Code, Verdicts: CuratedRows.CountyVerdicts(r.Evaluation, profile, r.Code), Variation: CuratedRows.Variation(r.Evaluation, r.Code))).ToList();
+        files.Add(await FileAsync(CuratedTables.FactSchoolIndicator, year, [.. results.SelectMany(r => CuratedRows.SchoolIndicators(r.Evaluation, r.Code))], ct).ConfigureAwait(false));
+        files.Add(await FileAsync(CuratedTables.FactSchoolCompliance, year, [.. results.SelectMany(r => CuratedRows.Compliance(r.Evaluation, r.Code))], ct).ConfigureAwait(false));
+        files.Add(await FileAsync(CuratedTables.FactCountyVariation, year, [.. verdicts.SelectMany(v => v.Variation)], ct).ConfigureAwait(false));
+        files.Add(await FileAsync(CuratedTables.FactCountyIndicator, year, [.. results.SelectMany(r => CuratedRows.CountyIndicators(r.Evaluation, r.Code))], ct).ConfigureAwait(false));
+        files.Add(await FileAsync(CuratedTables.FactCountyVerdict, year, [.. verdicts.SelectMany(v => v.Verdicts)], ct).ConfigureAwait(false));
+        files.Add(await FileAsync(CuratedTables.FactRegionSummary, year, CuratedRows.RegionSummary(year, verdicts), ct).ConfigureAwait(false));
         return files;
     }
 
+    private static async Task<CuratedFile> FileAsync<T>(string table, int year, IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class, new() =>
+        new(table, year, await ParquetTable.WriteAsync(rows, ct).ConfigureAwait(false));
+
     /// <summary>fact_alert is partitioned by the year an alert opened; resolving it later rewrites that partition.</summary>
-    private static async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(IReadOnlyList<AlertRecord> ledger, CancellationToken ct)
+    private async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(IReadOnlyList<AlertRecord> ledger, CancellationToken ct)
     {
         var files = new List<CuratedFile>();
         foreach (var year in ledger.Select(a => a.OpenedYear).Distinct().Order())
         {
-            files.Add(new(CuratedTables.FactAlert, year, await ParquetTable.WriteAsync(CuratedRows.Alerts(year, ledger), ct).ConfigureAwait(false)));
+            files.Add(await FileAsync(CuratedTables.FactAlert, year, CuratedRows.Alerts(year, ledger, home), ct).ConfigureAwait(false));
         }
 
         return files;

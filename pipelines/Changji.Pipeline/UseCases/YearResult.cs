@@ -3,5 +3,11 @@ using Changji.Pipeline.Alerts;
 
 namespace Changji.Pipeline.UseCases;
 
-/// <summary>What recomputing one year concluded and changed. <see cref="Evaluation"/> is null for a year without accepted statistics.</summary>
-public sealed record YearResult(int Year, CountyEvaluation? Evaluation, AlertChanges AlertChanges, int Findings);
+/// <summary>
+/// What recomputing one year concluded and changed. <see cref="Evaluation"/> is the home county's, null
+/// for a year without its accepted statistics; <see cref="Counties"/> holds every county evaluated, by code.
+/// </summary>
+public sealed record YearResult(int Year, CountyEvaluation? Evaluation, AlertChanges AlertChanges, int Findings)
+{
+    public IReadOnlyDictionary<string, CountyEvaluation> Counties { get; init; } = new Dictionary<string, CountyEvaluation>();
+}

@@ -28,6 +28,20 @@ public sealed class BlobReportStore(BlobContainerClient container) : IReportStor
     public Task WriteAsync(string name, string content, CancellationToken cancellationToken = default) =>
         WriteBytesAsync(name, Encoding.UTF8.GetBytes(content), cancellationToken);
 
+    public async Task<string?> ReadTextAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        try
+        {
+            var content = await container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return Encoding.UTF8.GetString(content.Value.Content.ToMemory().Span);
+        }
+        catch (global::Azure.RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public async Task WriteBytesAsync(string name, byte[] bytes, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -4,6 +4,7 @@ using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Blobs;
 using Changji.Storage.Azure.Connection;
+using Changji.Storage.Azure.Locks;
 using Changji.Storage.Azure.Queues;
 using Changji.Storage.Azure.Resilience;
 using Changji.Storage.Azure.ServiceBus;
@@ -18,7 +19,7 @@ namespace Changji.Storage.Azure.Composition;
 /// <summary>
 /// The ports of the pipeline in Azure: Tables for the information database, Blob Storage for the drop
 /// zone, raw files, reports and curated Parquet, the work queues, and Service Bus for alerts; plus the
-/// Azure-only resilience around the use cases (<see cref="SettledRecompute"/>).
+/// Azure-only resilience around the use cases (<see cref="SettledRecompute"/>, a blob lease per year: <see cref="BlobYearLocks"/>).
 /// </summary>
 public static class AzureStorageServiceCollectionExtensions
 {
@@ -42,7 +43,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<IncomingContainer>());
         services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
         services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));
-        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw)));
+        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming)));
         services.AddSingleton(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<BlobReportStore>());
@@ -54,6 +55,7 @@ public static class AzureStorageServiceCollectionExtensions
             : new UnconfiguredAlertSender());
         services.TryAddSingleton(sp => new ServiceBusClient(Options(sp).ServiceBusNamespace, AzureCredentials.ManagedIdentity(Options(sp).ClientId)));
 
+        services.Replace(ServiceDescriptor.Singleton<IYearLocks>(sp => new BlobYearLocks(Container(sp, Names(sp).Locks), sp.GetRequiredService<TimeProvider>())));
         services.AddEventDrivenUseCases();
         services.AddStewardUseCases();
         services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(

@@ -1,4 +1,5 @@
 using Azure;
+using Changji.Pipeline.Alerts;
 using Polly;
 using Polly.Retry;
 
@@ -68,16 +69,21 @@ public sealed class AzureResilience
         return error.Status is 409 or 412;
     }
 
-    /// <summary>Runs again, at once, until <paramref name="settled"/> holds or an ETag conflict stops recurring, at most <paramref name="maxAttempts"/> times; the last result is returned either way.</summary>
+    /// <summary>Runs again, at once, until <paramref name="settled"/> holds or an ETag conflict (or a changed alert ledger) stops recurring, at most <paramref name="maxAttempts"/> times; the last result is returned either way.</summary>
     public ResiliencePipeline<T> UntilSettled<T>(Func<T, bool> settled, int maxAttempts)
     {
         ArgumentNullException.ThrowIfNull(settled);
         return new ResiliencePipelineBuilder<T> { TimeProvider = clock }
             .AddRetry(new RetryStrategyOptions<T>
             {
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is RequestFailedException error
-                    ? IsConflict(error)
-                    : args.Outcome.Exception is null && !settled(args.Outcome.Result!)),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception switch
+                {
+                    RequestFailedException error => IsConflict(error),
+                    // Decided from a ledger another writer changed since: decide again from fresh reads.
+                    AlertLedgerChangedException => true,
+                    null => !settled(args.Outcome.Result!),
+                    _ => false,
+                }),
                 MaxRetryAttempts = maxAttempts - 1,
                 Delay = TimeSpan.Zero,
             })

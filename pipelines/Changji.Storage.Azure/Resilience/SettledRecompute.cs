@@ -6,7 +6,8 @@ namespace Changji.Storage.Azure.Resilience;
 /// <summary>
 /// Recomputes until it ran on a settled ledger. Ingests run in parallel (several instances, several
 /// messages each): a recompute that overlapped another file's commit may have evaluated without it,
-/// so it runs again; one that lost an ETag race on the alert ledger runs again from fresh reads. The
+/// so it runs again; one that lost an ETag race on the alert ledger, or whose alert decisions were
+/// made from lines another writer changed since (<c>AlertLedgerChangedException</c>), runs again from fresh reads. The
 /// last recompute therefore sees every committed file, whatever the interleaving. Registered by the
 /// Azure host only, around the pipeline's own <see cref="IRecomputeYears"/>.
 /// </summary>

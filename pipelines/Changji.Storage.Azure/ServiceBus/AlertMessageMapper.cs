@@ -29,6 +29,11 @@ public static class AlertMessageMapper
         properties["schemaVersion"] = alert.SchemaVersion;
         // A subscription's SQL filter routes operational alerts away from the supervision office.
         properties["audience"] = alert.Audience;
+        if (alert.CountyCode is not null)
+        {
+            properties["countyCode"] = alert.CountyCode;
+        }
+
         if (alert.SchoolCode is not null)
         {
             properties["schoolCode"] = alert.SchoolCode;

@@ -19,6 +19,10 @@ public sealed partial class AzureTableInformationStore
     /// Alert lines and outbox messages live in one partition, so each chunk of ≤ 100 is one entity-group
     /// transaction (one for the usual run). Lines are written with the ETag read just before (a concurrent writer makes the
     /// attempt start again); a message id already in the outbox is skipped, so nothing is queued twice.
+    /// Each attempt first checks that the lines the changes were decided from (<see cref="AlertChanges.Basis"/>)
+    /// are still as they were; if another writer changed one, nothing is written and
+    /// <see cref="AlertLedgerChangedException"/> sends the caller back to decide again (a retry of the
+    /// same decisions would re-apply what a stale ledger implied).
     /// </summary>
     public Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default)
     {
@@ -31,6 +35,7 @@ public sealed partial class AzureTableInformationStore
         return resilience.OnConflictAsync(async c =>
         {
             var stored = (await TableReads.PartitionAsync(alerts, TableLayout.LedgerPartition, c).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
+            EnsureBasisHolds(changes, stored);
             var actions = new List<TableTransactionAction>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var stamp = clock.GetUtcNow().UtcTicks;
@@ -105,6 +110,27 @@ public sealed partial class AzureTableInformationStore
     /// <summary>The schools registry, for inspection and tests.</summary>
     public Task<IReadOnlyList<RegisteredSchool>> RegisteredSchoolsAsync(CancellationToken cancellationToken = default) =>
         SchoolRegistry.ListAsync(schools, cancellationToken);
+
+    /// <summary>Each line as the decision saw it, or already as the decision makes it (the same changes applied again).</summary>
+    private static void EnsureBasisHolds(AlertChanges changes, IReadOnlyDictionary<string, TableEntity> stored)
+    {
+        if (changes.Basis is not { } basis)
+        {
+            return;
+        }
+
+        foreach (var upsert in changes.Upserts)
+        {
+            stored.TryGetValue(TableLayout.AlertPrefix + TableKey.Escape(upsert.AlertId), out var now);
+            var json = now is null ? null : PayloadColumns.Read(now);
+            var expected = basis.GetValueOrDefault(upsert.AlertId);
+            var asDecided = expected is null ? json is null : json == PipelineJson.Serialize(expected);
+            if (!asDecided && json != PipelineJson.Serialize(upsert))
+            {
+                throw new AlertLedgerChangedException($"Alert line {upsert.AlertId} changed since the changes were decided.");
+            }
+        }
+    }
 
     private static IEnumerable<TableTransactionAction> AlertLine(AlertRecord line, IReadOnlyDictionary<string, TableEntity> stored)
     {

@@ -33,7 +33,7 @@ public sealed class HostCompositionTests
         var services = new ServiceCollection();
         services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddStewardAuth(configuration);
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>();
         services.AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -81,6 +81,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<IngestFile>());
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
+        Assert.NotNull(host.GetRequiredService<Bulletin>());
     }
 
     [Fact]
@@ -91,6 +92,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<IngestFile>());
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
+        Assert.NotNull(host.GetRequiredService<Bulletin>());
     }
 
     [Fact]

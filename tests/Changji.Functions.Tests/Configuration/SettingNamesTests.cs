@@ -57,14 +57,18 @@ public sealed partial class SettingNamesTests
         Assert.Contains(TriggerNames.ReconcileScheduleSetting, AppSettings);
 
     [Fact]
+    public void AppSettings_BulletinSchedule_IsSetByInfra() =>
+        Assert.Contains(TriggerNames.BulletinScheduleSetting, AppSettings);
+
+    [Fact]
     public void StorageNames_DefaultContainers_EqualInfra()
     {
         var containers = StorageNames.GetProperty("containers");
         var d = AzureStorageNames.Default;
 
         Assert.Equal(
-            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports")],
-            [d.Incoming, d.Raw, d.Curated, d.Reports]);
+            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks")],
+            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks]);
     }
 
     [Fact]

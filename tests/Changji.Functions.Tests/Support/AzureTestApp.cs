@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ReceiveFile = Changji.Pipeline.UseCases.ReceiveFile;
 using RunPipeline = Changji.Pipeline.UseCases.RunPipeline;
 
 namespace Changji.Functions.Tests.Support;
@@ -23,7 +24,7 @@ public sealed class AzureTestApp : IDisposable
 {
     private readonly ServiceProvider services;
 
-    private AzureTestApp(TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString)
+    private AzureTestApp(TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString, IReadOnlyDictionary<string, string?>? settings)
     {
         Storage = storage;
         Clock = clock;
@@ -32,14 +33,14 @@ public sealed class AzureTestApp : IDisposable
         {
             [AzureSettingNames.StorageConnectionString] = connectionString,
             [AzureSettingNames.StorageNamePrefix] = storage.Prefix,
-        }).Build();
+        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
         services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IAlertSender>(sender)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
-            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>()
+            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -49,7 +50,15 @@ public sealed class AzureTestApp : IDisposable
     public AzureTableInformationStore Store => services.GetRequiredService<AzureTableInformationStore>();
     public IngestFile IngestFile => services.GetRequiredService<IngestFile>();
     public RecomputeYear RecomputeYear => services.GetRequiredService<RecomputeYear>();
+    public ReceiveFile Receive => services.GetRequiredService<ReceiveFile>();
     public Reconcile Reconcile => services.GetRequiredService<Reconcile>();
+
+    /// <summary>Any service of the composition, as the host would resolve it.</summary>
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>The function as the host builds it, logging to <paramref name="logger"/>.</summary>
+    public Reconcile ReconcileLoggingTo(ILogger<Reconcile> logger) => new(services.GetRequiredService<Changji.Pipeline.UseCases.Reconcile>(), logger);
 
     /// <summary>The main job over what is in <c>incoming/</c>, exactly as <c>changji run</c> does it locally.</summary>
     public RunPipeline Runner => services.GetRequiredService<RunPipeline>();
@@ -57,8 +66,10 @@ public sealed class AzureTestApp : IDisposable
     public BlobContainerClient Incoming => Storage.Clients.Blobs.GetBlobContainerClient(Storage.Names.Incoming);
     public BlobContainerClient Curated => Storage.Clients.Blobs.GetBlobContainerClient(Storage.Names.Curated);
 
-    public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, FixedClock? clock = null, RecordingSender? sender = null) =>
-        new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender(), azurite.ConnectionString);
+    /// <param name="settings">More app settings (e.g. <c>MaxFileBytes</c>), as the host would read them.</param>
+    public static async Task<AzureTestApp> CreateAsync(
+        AzuriteFixture azurite, FixedClock? clock = null, RecordingSender? sender = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender(), azurite.ConnectionString, settings);
 
     /// <summary>Uploads a file to <c>incoming/</c> and returns the BlobCreated event Event Grid would queue for it.</summary>
     public async Task<string> UploadAsync(IncomingFile file)
@@ -70,6 +81,8 @@ public sealed class AzureTestApp : IDisposable
 
     /// <summary>Upload, then deliver the event to the function, as the queue trigger would.</summary>
     public async Task IngestAsync(IncomingFile file) => await IngestFile.RunAsync(await UploadAsync(file), CancellationToken.None);
+
+    public Task BulletinAsync() => services.GetRequiredService<Bulletin>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public Task ReconcileAsync() => Reconcile.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 

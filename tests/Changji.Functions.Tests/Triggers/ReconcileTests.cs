@@ -2,7 +2,11 @@ using Changji.Storage.Azure;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Ports;
+using Changji.Pipeline.Recompute;
+using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Queues;
+using Changji.Functions.Monitoring;
 using Changji.Functions.Tests.Support;
 using Changji.Testing.Azure;
 
@@ -35,6 +39,52 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         Assert.Equal(["opened", "resolved"], app.Sender.Sent.Select(m => m.EventType));
         Assert.Equal(AlertStatus.Resolved, Assert.Single(await app.Store.LoadAsync()).Status);
         Assert.Contains("fact_alert/year=2025/fact_alert.parquet", (await CuratedSnapshot.ETagsAsync(app.Curated)).Keys);
+    }
+
+    [Fact]
+    public async Task Reconcile_PoisonQueues_EachDepthLoggedInTheFormTheAlertParses()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var poison = app.Storage.Clients.Queues.GetQueueClient(AzureStorageNames.PoisonQueueOf(app.Storage.Names.IngestQueue));
+        await poison.CreateIfNotExistsAsync();
+        await poison.SendMessageAsync(IngestRequest.Create("2025/坏文件.csv"));
+        await poison.SendMessageAsync(IngestRequest.Create("2025/另一个坏文件.csv"));
+        var logger = new RecordingLogger<Changji.Functions.Triggers.Reconcile>();
+
+        await app.ReconcileLoggingTo(logger).RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+        // The alert query (infra/modules/operations.bicep): parse message with "PoisonQueueDepth " Queue "=" Depth:long
+        var depths = logger.Lines.Where(l => l.StartsWith(PoisonDepthLog.Prefix, StringComparison.Ordinal))
+            .Select(l => l[PoisonDepthLog.Prefix.Length..].Split('='))
+            .ToDictionary(p => p[0], p => long.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new Dictionary<string, long>
+        {
+            [poison.Name] = 2,
+            [AzureStorageNames.PoisonQueueOf(app.Storage.Names.RecomputeQueue)] = 0,
+        }, depths);
+    }
+
+    [Fact]
+    public async Task Reconcile_PoisonAlertOpenedByAnotherInstanceMeanwhile_DecidedAgainNotAppliedTwice()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        var poison = app.Storage.Clients.Queues.GetQueueClient(AzureStorageNames.PoisonQueueOf(app.Storage.Names.IngestQueue));
+        await poison.CreateIfNotExistsAsync();
+        await poison.SendMessageAsync(IngestRequest.Create("2025/坏文件.csv"));
+        var earlier = app.Clock.Now.UtcDateTime.AddMinutes(-1);
+        var depths = new[] { new PoisonQueueDepth(poison.Name, 1) };
+        var ledger = new InterleavingAlertLedger(app.Get<IAlertLedger>(), other =>
+            other.ApplyAsync(AlertReconciler.Reconcile(2025, OperationalAlertRules.Rules, OperationalAlertRules.Fire(2025, depths), [], earlier)));
+        var reconcile = new Changji.Pipeline.UseCases.Reconcile(
+            app.Get<IIncomingStore>(), app.Get<IReceivedIndex>(), app.Get<IWorkQueues>(), ledger, app.Get<IRecomputeYears>(),
+            app.Get<DrainOutbox>(), app.Get<SchoolCalendar>(), app.Get<AlertSettings>(), app.Get<IYearLocks>());
+
+        var result = await reconcile.RunAsync();
+
+        Assert.True(result.OperationalAlerts.IsEmpty); // the other instance's line already covers it
+        var line = Assert.Single(await app.Store.LoadAsync(), a => a.Rule == AlertRule.PoisonMessage.Code);
+        Assert.Equal(earlier, line.OpenedAtUtc);
+        Assert.Single(app.Sender.Sent, m => m.Rule == AlertRule.PoisonMessage.Code);
     }
 
     [Fact]

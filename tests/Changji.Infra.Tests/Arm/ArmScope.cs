@@ -55,6 +55,9 @@ internal sealed partial class ArmScope(JsonElement template, IReadOnlyDictionary
         "concat" => args.All(a => a is List<object?>) ? args.SelectMany(a => (List<object?>)a!).ToList() : string.Concat(args.Select(Text)),
         "createarray" => args,
         "createobject" => CreateObject(args),
+        "union" => args.All(a => a is Dictionary<string, object?>)
+            ? args.Cast<Dictionary<string, object?>>().SelectMany(d => d).GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase)
+            : ArmUnknown.Instance,
         "if" => args[0] is bool condition ? (condition ? args[1] : args[2]) : ArmUnknown.Instance,
         "equals" => args.Any(a => a is ArmUnknown or ArmReference) ? ArmUnknown.Instance : Equals(args[0], args[1]),
         "not" => args[0] is bool b ? !b : ArmUnknown.Instance,

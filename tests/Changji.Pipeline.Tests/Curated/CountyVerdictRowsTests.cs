@@ -14,12 +14,12 @@ public sealed class CountyVerdictRowsTests
     {
         var evaluation = Evaluator.Evaluate(new CountyYear { Year = 2024, Schools = [] }, null, Changji);
 
-        var rows = CuratedRows.CountyVerdicts(evaluation, Changji);
+        var rows = CuratedRows.CountyVerdicts(evaluation, Changji, "652301");
 
         Assert.Equal(["resource", "guarantee", "quality", "recognition", "commitments", "national", "plan"], rows.Select(r => r.Area));
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], rows.Select(r => r.SortOrder));
         Assert.Equal("地方承诺", rows.Single(r => r.Area == "commitments").AreaZh);
-        Assert.DoesNotContain(CuratedRows.CountyIndicators(evaluation), r => r.IndicatorCode == "overall" || r.IndicatorCode.StartsWith("area:", StringComparison.Ordinal));
+        Assert.DoesNotContain(CuratedRows.CountyIndicators(evaluation, "652301"), r => r.IndicatorCode == "overall" || r.IndicatorCode.StartsWith("area:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class CountyVerdictRowsTests
         var county = new CountyYear { Year = 2024, Schools = [], RejectedSchools = ["6523010555"] };
         var evaluation = Evaluator.Evaluate(county, null, Changji);
 
-        var rows = CuratedRows.CountyVerdicts(evaluation, Changji);
+        var rows = CuratedRows.CountyVerdicts(evaluation, Changji, "652301");
 
         var resource = rows.Single(r => r.Area == "resource");
         Assert.Equal("missing", resource.Status);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Changji.Pipeline.Reports;
 using Changji.Pipeline.Tests.Support;
 using DocumentFormat.OpenXml.Packaging;
@@ -85,12 +84,15 @@ public sealed class DocxReportTests : IClassFixture<DocxReportTests.Written>
     }
 
     [Fact]
-    public void Charts_Report2023_EmbedOneCvChartPerLevelAsPngInDocxAndHtml()
+    public void Charts_Report2023_EmbedCvTrendAndFailingSchoolChartsAsPngInDocxAndHtml()
     {
+        var failingUnits = FailingUnits(written.Markdown(2023));
+        Assert.True(failingUnits > 0);
+        var expected = 2 + 2 + failingUnits; // CV per level, pass rate and blocking items, one attainment chart per failing unit
         using (var doc = WordprocessingDocument.Open(written.PathOf(2023), false))
         {
             var images = doc.MainDocumentPart!.ImageParts.ToList();
-            Assert.Equal(2, images.Count);
+            Assert.Equal(expected, images.Count);
             foreach (var image in images)
             {
                 using var stream = image.GetStream();
@@ -99,13 +101,24 @@ public sealed class DocxReportTests : IClassFixture<DocxReportTests.Written>
                 Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
             }
 
-            Assert.Contains(doc.MainDocumentPart.Document.Body!.Elements<Paragraph>(), p => p.InnerText.StartsWith("图：初中校际差异系数", StringComparison.Ordinal));
+            var captions = doc.MainDocumentPart.Document.Body!.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Caption").Select(p => p.InnerText).ToList();
+            Assert.Contains(captions, c => c.StartsWith("图：初中校际差异系数", StringComparison.Ordinal));
+            Assert.Contains(captions, c => c.StartsWith("图：各学年纳入评估的学校（学段）中达到学校达标要求的比例", StringComparison.Ordinal));
+            Assert.Contains(captions, c => c.StartsWith("图：各学年制约国家标准总体结论的项目数", StringComparison.Ordinal));
+            Assert.Equal(failingUnits, captions.Count(c => c.Contains("各指标占标准值的百分比", StringComparison.Ordinal)));
         }
 
-        var html = File.ReadAllText(System.IO.Path.ChangeExtension(written.PathOf(2023), "html"));
-        Assert.Equal(2, html.Split("<img src=\"data:image/png;base64,").Length - 1);
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(System.IO.Path.ChangeExtension(written.PathOf(2023), "html")));
+        var pictures = html.QuerySelectorAll("img").ToList();
+        Assert.Equal(expected, pictures.Count);
+        Assert.All(pictures, img => Assert.StartsWith("data:image/png;base64,", img.GetAttribute("src"), StringComparison.Ordinal));
+        Assert.Equal(failingUnits, pictures.Count(img => img.GetAttribute("alt")!.Contains("各指标占标准值的百分比", StringComparison.Ordinal)));
         Assert.DoesNotContain("data:image", written.Markdown(2023), StringComparison.Ordinal);
     }
+
+    /// <summary>The rows of the failing schools' table in the Markdown (the table whose header has 达标项数).</summary>
+    private static int FailingUnits(string markdown) =>
+        markdown.Split('\n').SkipWhile(l => !l.Contains("| 达标项数 |", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.StartsWith('|')).Count();
 
     [Fact]
     public void Docx_RenderedTwice_GivesTheSameBytes()
@@ -121,34 +134,17 @@ public sealed class DocxReportTests : IClassFixture<DocxReportTests.Written>
     [Fact]
     public async Task Docx_ConvertedByLibreOffice_GivesAPdfWithTheChineseTitle()
     {
-        if (!OnPath("soffice") || !OnPath("pdftotext"))
+        if (!LibreOffice.Installed)
         {
             // A developer without LibreOffice still runs every other test; CI, which installs it, must not pass without it.
             Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
             return;
         }
 
-        using var folder = new TempFolder();
-        var profile = System.IO.Path.Combine(folder.Path, "profile");
-        await RunAsync("soffice", $"-env:UserInstallation=file://{profile} --headless --convert-to pdf --outdir {folder.Path} {written.PathOf(2023)}");
-        var pdf = Directory.GetFiles(folder.Path, "*.pdf").Single();
-        var text = await RunAsync("pdftotext", $"-layout {pdf} -");
+        var (text, info) = await LibreOffice.ToPdfTextAsync(written.PathOf(2023));
 
         Assert.Contains("自评报告", text, StringComparison.Ordinal);
         Assert.Contains("国家标准：尚未达到优质均衡标准", text, StringComparison.Ordinal);
-        var info = await RunAsync("pdfinfo", pdf);
         Assert.Contains("595.", info, StringComparison.Ordinal); // A4: 595.3 x 841.9 pt
-    }
-
-    private static bool OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(d => File.Exists(System.IO.Path.Combine(d, tool)));
-
-    private static async Task<string> RunAsync(string tool, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
-        return output;
     }
 }

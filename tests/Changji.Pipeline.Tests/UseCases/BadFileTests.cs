@@ -4,6 +4,7 @@ using Changji.Evaluation.Facts;
 using Changji.Ingestion;
 using Changji.Pipeline.Submissions;
 using Changji.Pipeline.Tests.Support;
+using Changji.Text;
 
 namespace Changji.Pipeline.Tests.UseCases;
 
@@ -107,9 +108,16 @@ public sealed class BadFileTests : IClassFixture<BadFileTests.Accepted>
 
         var summary = await workspace.RunAsync(copy.Combine("in"), accepted.Run.Clock, settings: new Dictionary<string, string?> { ["MaxFileBytes"] = "1024" });
 
-        Assert.Equal(SubmissionStatus.Rejected, Assert.Single(summary.Files).Submission.Status);
+        var outcome = Assert.Single(summary.Files);
+        Assert.Equal(SubmissionStatus.Rejected, outcome.Submission.Status);
         Assert.Contains(await workspace.Store.FindingsAsync(2024), f => f.Finding.Code == "file_too_large");
         Assert.Equal(before, await SnapshotFactsAsync(workspace));
+        // Never hashed: known by path, version and length, and the report says its identity is not a content hash.
+        var bytes = File.ReadAllBytes(copy.Combine("in", "2024", "大文件.csv"));
+        Assert.NotEqual(StableId.Sha256Hex(bytes), outcome.Submission.Sha256);
+        Assert.Equal(bytes, File.ReadAllBytes(Directory.GetFiles(workspace.RawFolder, outcome.Submission.Sha256 + "*").Single()));
+        var report = File.ReadAllText(Path.Combine(workspace.ReportsFolder, outcome.ReportName!));
+        Assert.Contains(ZhCn.Format("report.validation.unread_id", ("id", outcome.Submission.Sha256)), report, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 namespace Changji.PowerBI.Tests.Schemas;
 
-/// <summary>Every JSON file of the PBIP project that declares an official schema (.pbip, .pbir, .pbism, .platform, *.json).</summary>
+/// <summary>
+/// Every JSON file of the PBIP project that declares an official schema (.pbip, .pbir, .pbism, .platform, *.json).
+/// The report theme (StaticResources) and diagramLayout.json have no published schema; ThemeAndLayoutTests checks them.
+/// </summary>
 public static class ProjectJsonFiles
 {
     private static readonly string[] Extensions = [".json", ".pbip", ".pbir", ".pbism", ".platform"];
@@ -9,6 +12,8 @@ public static class ProjectJsonFiles
         Directory.EnumerateFiles(powerBiRoot, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
             .Where(file => Extensions.Contains(Path.GetExtension(file)) || Path.GetFileName(file) == ".platform")
             .Where(file => !IsUnder(file, Path.Combine(powerBiRoot, "schemas")))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}StaticResources{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(file => Path.GetFileName(file) != "diagramLayout.json")
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}.pbi{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -9,7 +9,7 @@ public static class TmdlKeywords
 {
     public static readonly IReadOnlyDictionary<string, string[]> ByParent = new Dictionary<string, string[]>
     {
-        [""] = ["database", "model", "table", "relationship", "expression", "queryGroup", "annotation", "ref", "cultureInfo"],
+        [""] = ["database", "model", "table", "relationship", "expression", "queryGroup", "annotation", "ref", "cultureInfo", "role"],
         ["database"] = ["compatibilityLevel"],
         ["model"] = ["culture", "defaultPowerBIDataSourceVersion", "sourceQueryCulture", "dataAccessOptions", "discourageImplicitMeasures"],
         ["dataAccessOptions"] = ["legacyRedirects", "returnErrorValuesAsNull", "fastCombine"],
@@ -22,6 +22,8 @@ public static class TmdlKeywords
         ["expression"] = ["lineageTag", "queryGroup", "annotation"],
         ["relationship"] = ["fromColumn", "toColumn", "crossFilteringBehavior", "isActive", "fromCardinality", "toCardinality",
             "securityFilteringBehavior", "joinOnDateBehavior", "relyOnReferentialIntegrity"],
+        ["role"] = ["modelPermission", "tablePermission", "member", "annotation"],
+        ["tablePermission"] = ["columnPermission"],
         ["annotation"] = [],
         ["ref"] = [],
     };
@@ -29,6 +31,7 @@ public static class TmdlKeywords
     /// <summary>Enum-valued properties and their legal members (an illegal member fails with "Failed to convert the value").</summary>
     public static readonly IReadOnlyDictionary<string, string[]> EnumValues = new Dictionary<string, string[]>
     {
+        ["modelPermission"] = ["none", "read", "readRefresh", "refresh", "administrator"],
         ["summarizeBy"] = ["none", "sum", "count", "min", "max", "average", "distinctCount", "default"],
         ["mode"] = ["import", "directQuery", "dual", "default"],
         ["crossFilteringBehavior"] = ["oneDirection", "bothDirections", "automatic"],

@@ -1,3 +1,6 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Changji.Pipeline.Curated;
 using Changji.Storage.Azure.Blobs;
@@ -43,20 +46,79 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task RawArchive_SameHashTwice_FirstBytesKept()
+    public async Task RawArchive_SameKeyTwice_FirstBytesKept()
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Raw);
-        var archive = new BlobRawArchive(container);
+        var raw = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Raw);
+        var incoming = new IncomingContainer(storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming));
+        var archive = new BlobRawArchive(raw, storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming));
         var sha = new string('a', 64);
+        var upload = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming).GetBlobClient("2024/学校基础数据.XLSX");
+        await upload.UploadAsync(BinaryData.FromBytes([1, 2]));
+        await archive.StoreAsync(sha, (await incoming.GetAsync(upload.Name))!);
+        await upload.UploadAsync(BinaryData.FromBytes([9, 9]), overwrite: true);
 
-        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new MemoryStream(new byte[] { 1, 2 }));
-        await archive.StoreAsync(sha, "2024/学校基础数据.XLSX", new MemoryStream(new byte[] { 9, 9 }));
+        await archive.StoreAsync(sha, (await incoming.GetAsync(upload.Name))!);
 
-        var blob = container.GetBlobClient(sha + ".xlsx");
+        var blob = raw.GetBlobClient(sha + ".xlsx");
         Assert.Equal([1, 2], (await blob.DownloadContentAsync()).Value.Content.ToArray());
         Assert.Equal("2024/学校基础数据.XLSX", Uri.UnescapeDataString((await blob.GetPropertiesAsync()).Value.Metadata["originalpath"]));
     }
+
+    [Fact]
+    public async Task RawArchive_FileThatCannotBeOpened_CopiedServerSide()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var raw = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Raw);
+        var incomingBlobs = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming);
+        var bytes = new byte[3 * 1024 * 1024 + 17];
+        new Random(7).NextBytes(bytes);
+        await incomingBlobs.GetBlobClient("2024/第1批 #1?v=50% 大文件.csv").UploadAsync(BinaryData.FromBytes(bytes));
+        var file = (await new IncomingContainer(incomingBlobs).GetAsync("2024/第1批 #1?v=50% 大文件.csv"))!;
+        var unopenable = file with { OpenAsync = _ => throw new InvalidOperationException("the bytes must not pass through the app") };
+
+        await new BlobRawArchive(raw, incomingBlobs).StoreAsync("b" + new string('0', 63), unopenable);
+
+        Assert.Equal(bytes, (await raw.GetBlobClient("b" + new string('0', 63) + ".csv").DownloadContentAsync()).Value.Content.ToArray());
+    }
+
+    /// <summary>
+    /// Azurite copies whatever the source holds (it ignores <c>x-ms-source-if-match</c>), so what is
+    /// checked here is the request: one Copy Blob naming the checked version, and no read of the source.
+    /// Azure refuses the copy with 412 SourceConditionNotMet when the blob was overwritten since.
+    /// </summary>
+    [Fact]
+    public async Task RawArchive_Copy_ConditionedOnTheCheckedVersionWithoutReadingTheSource()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var recorder = new RequestRecorder();
+        var options = new BlobClientOptions();
+        options.AddPolicy(recorder, HttpPipelinePosition.PerCall);
+        var blobs = new BlobServiceClient(azurite.ConnectionString, options);
+        var incomingBlobs = blobs.GetBlobContainerClient(storage.Names.Incoming);
+        await incomingBlobs.GetBlobClient("2024/a.csv").UploadAsync(BinaryData.FromString("old"));
+        var file = (await new IncomingContainer(incomingBlobs).GetAsync("2024/a.csv"))!;
+        recorder.Requests.Clear();
+
+        await new BlobRawArchive(blobs.GetBlobContainerClient(storage.Names.Raw), incomingBlobs).StoreAsync(new string('c', 64), file);
+
+        var copy = Assert.Single(recorder.Requests, r => r.Headers.TryGetValue("x-ms-copy-source", out _));
+        Assert.True(copy.Headers.TryGetValue("x-ms-source-if-match", out var condition));
+        Assert.Equal($"\"{file.Version}\"", condition);
+        Assert.True(copy.Headers.TryGetValue("If-None-Match", out var target));
+        Assert.Equal("*", target);
+        Assert.DoesNotContain(recorder.Requests, r => r.Method == RequestMethod.Get && r.Uri.AbsolutePath.Contains(storage.Names.Incoming, StringComparison.Ordinal));
+    }
+
+    private sealed class RequestRecorder : HttpPipelineSynchronousPolicy
+    {
+        public List<SentRequest> Requests { get; } = [];
+
+        public override void OnSendingRequest(HttpMessage message) => Requests.Add(new(
+            message.Request.Method, message.Request.Uri.ToUri(), message.Request.Headers.ToDictionary(h => h.Name, h => h.Value, StringComparer.OrdinalIgnoreCase)));
+    }
+
+    private sealed record SentRequest(RequestMethod Method, Uri Uri, Dictionary<string, string> Headers);
 
     [Fact]
     public async Task ReportStore_Report_Utf8MarkdownReadBack()

@@ -59,6 +59,8 @@ public static class CuratedSnapshot
             case CuratedTables.FactCountyVerdict: await SameAsync<FactCountyVerdictRow>(path, expected, actual); break;
             case CuratedTables.FactAlert: await SameAsync<FactAlertRow>(path, expected, actual); break;
             case CuratedTables.FactDataQuality: await SameAsync<FactDataQualityRow>(path, expected, actual); break;
+            case CuratedTables.DimCounty: await SameAsync<DimCountyRow>(path, expected, actual); break;
+            case CuratedTables.FactRegionSummary: await SameAsync<FactRegionSummaryRow>(path, expected, actual); break;
             default: throw new InvalidOperationException("Unknown curated table " + table);
         }
     }

@@ -1,0 +1,48 @@
+using Changji.Storage.Azure.Locks;
+using Changji.Testing.Azure;
+
+namespace Changji.Storage.Azure.Tests.Locks;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BlobYearLocksTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task AcquireAsync_YearHeld_OtherYearsFreeAndTheSameYearWaitsUntilReleased()
+    {
+        var locks = await LocksAsync(null);
+        var first = await locks.AcquireAsync(2024);
+
+        var second = locks.AcquireAsync(2024);
+        await using (await locks.AcquireAsync(2025))
+        {
+            await using (await locks.AcquireAsync(null))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                Assert.False(second.IsCompleted);
+            }
+        }
+
+        await first.DisposeAsync();
+        await (await second.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_HeldLongerThanTheLease_RenewedSoTheYearStaysTaken()
+    {
+        var locks = await LocksAsync(TimeSpan.FromSeconds(15));
+        var first = await locks.AcquireAsync(2024);
+
+        var second = locks.AcquireAsync(2024);
+        await Task.Delay(TimeSpan.FromSeconds(20));
+
+        Assert.False(second.IsCompleted);
+        await first.DisposeAsync();
+        await (await second.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    private async Task<BlobYearLocks> LocksAsync(TimeSpan? lease)
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        return new BlobYearLocks(storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Locks), TimeProvider.System, lease);
+    }
+}
