@@ -58,6 +58,15 @@ param monthlyBudget int = 200
 @description('First day of the budget period (yyyy-MM-01); defaults to this month.')
 param budgetStartDate string = utcNow('yyyy-MM-01')
 
+@description('NCRONTAB (6 fields, UTC) for the Notify timer (alerts to WeCom, DingTalk, webhooks, e-mail). Default every 5 minutes.')
+param notifySchedule string = '0 */5 * * * *'
+
+@description('The channels file as JSON (docs/notifications.md); secrets only as env:NAME of channelSecretNames. Empty: no delivery.')
+param notifyChannels string = ''
+
+@description('App settings read from Key Vault: NAME reads secret NAME with _ as - (docs/notifications.md).')
+param channelSecretNames array = []
+
 @description('Stewards\' page sign-in: the Microsoft Entra tenant (directory) id. Empty: the page\'s API refuses every call until it is set (docs/azure.md).')
 param stewardAuthTenantId string = ''
 
@@ -80,6 +89,7 @@ var systemTopicName = 'evgt-${baseName}-storage'
 var functionAppName = 'func-${baseName}-${suffix}'
 // As modules/alerts.bicep names it (a constant, not its output, so What-If resolves the references).
 var actionGroupName = 'ag-${baseName}-it-owner'
+var keyVaultName = take('kv${prefix}${env}${suffix}', 24)
 var tags = {
   project: 'changji-pipeline'
   environment: env
@@ -151,6 +161,22 @@ module roles 'modules/roles.bicep' = {
   }
 }
 
+module notifications 'modules/notifications.bicep' = {
+  name: 'notifications'
+  dependsOn: [
+    identity
+    serviceBus
+  ]
+  params: {
+    location: location
+    keyVaultName: keyVaultName
+    identityName: identityName
+    serviceBusNamespaceName: serviceBusNamespaceName
+    alertTopicName: alertTopicName
+    tags: tags
+  }
+}
+
 module eventGrid 'modules/eventgrid.bicep' = {
   name: 'eventGrid'
   dependsOn: [
@@ -166,10 +192,11 @@ module eventGrid 'modules/eventgrid.bicep' = {
 
 module functionApp 'modules/functionapp.bicep' = {
   name: 'functionApp'
-  // The host needs its storage roles before it first starts.
+  // The host needs its storage roles before it first starts, and its Key Vault role to resolve references.
   dependsOn: [
     roles
     monitoring
+    notifications
   ]
   params: {
     location: location
@@ -184,6 +211,10 @@ module functionApp 'modules/functionapp.bicep' = {
     reconcileSchedule: reconcileSchedule
     bulletinSchedule: bulletinSchedule
     submissionDeadlines: submissionDeadlines
+    notifySchedule: notifySchedule
+    notifyChannels: notifyChannels
+    keyVaultName: keyVaultName
+    channelSecretNames: channelSecretNames
     stewardAuthTenantId: stewardAuthTenantId
     stewardAuthClientId: stewardAuthClientId
     tags: tags
@@ -238,6 +269,9 @@ output curatedDfsUrl string = storage.outputs.curatedDfsUrl
 
 @description('Function app to publish the Functions project to.')
 output functionAppName string = functionApp.outputs.name
+
+@description('Key Vault for channel secrets (RBAC): add each secret of channelSecretNames here.')
+output keyVaultName string = notifications.outputs.keyVaultName
 
 @description('Service Bus fully qualified namespace (alerts topic supervision-alerts).')
 output serviceBusFullyQualifiedNamespace string = serviceBus.outputs.fullyQualifiedNamespace

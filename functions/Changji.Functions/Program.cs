@@ -1,4 +1,5 @@
 using Changji.Functions.Auth;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure.Composition;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -8,5 +9,5 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 // ASP.NET Core integration: the stewards' page and API are HTTP triggers on HttpRequest.
 builder.ConfigureFunctionsWebApplication();
-builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration).AddStewardAuth(builder.Configuration);
+builder.Services.AddChangjiPipeline(builder.Configuration).AddAzureStorage(builder.Configuration).AddNotificationChannels().AddStewardAuth(builder.Configuration);
 builder.Build().Run();

@@ -48,6 +48,18 @@ param bulletinSchedule string
 @description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
 param submissionDeadlines string
 
+@description('NCRONTAB (6 fields, UTC) for the Notify timer, which delivers alerts to the channels.')
+param notifySchedule string = '0 */5 * * * *'
+
+@description('The channels file as JSON (docs/notifications.md); its env:NAME values name the settings of channelSecretNames. Empty: no delivery.')
+param notifyChannels string = ''
+
+@description('Key Vault holding the channel secrets.')
+param keyVaultName string = ''
+
+@description('App settings that are Key Vault references: each NAME reads the secret NAME with _ written as - (e.g. CHANGJI_WECOM_URL -> CHANGJI-WECOM-URL).')
+param channelSecretNames array = []
+
 @description('Stewards\' page sign-in: the Microsoft Entra tenant id; empty leaves the page\'s API refusing every call.')
 param stewardAuthTenantId string
 
@@ -88,6 +100,13 @@ var isFlex = hostingPlan == 'FlexConsumption'
 // Elastic Premium runs the package that `az storage blob upload` put here, read with the identity
 // (no Azure Files content share: it would need a shared key, which the account forbids).
 var premiumPackageBlob = 'functions.zip'
+// Resolved by the platform with the app's identity (keyVaultReferenceIdentity); valid in every cloud, no vault URL written down.
+var channelSecretSettings = [
+  for name in channelSecretNames: {
+    name: name
+    value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${replace(name, '_', '-')})'
+  }
+]
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
@@ -203,6 +222,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'ReconcileSchedule', value: reconcileSchedule }
           { name: 'BulletinSchedule', value: bulletinSchedule }
           { name: 'SubmissionDeadlines', value: submissionDeadlines }
+          // Delivery to WeCom, DingTalk, webhooks and e-mail (docs/notifications.md).
+          { name: 'NotifySchedule', value: notifySchedule }
+          { name: 'NotifyChannels', value: notifyChannels }
           // The stewards' page: whose tokens the app accepts (docs/azure.md); the login endpoint is the cloud's own.
           {
             name: 'StewardAuth__Authority'
@@ -210,6 +232,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           }
           { name: 'StewardAuth__ClientId', value: stewardAuthClientId }
         ],
+        channelSecretSettings,
         isFlex
           ? []
           : [

@@ -52,7 +52,8 @@ resource subscription 'Microsoft.ServiceBus/namespaces/topics/subscriptions@2024
   parent: topic
   name: subscriptionName
   properties: {
-    maxDeliveryCount: 10
+    // As notifications.bicep: a message waiting out a delivery retry's backoff is received once per Notify run.
+    maxDeliveryCount: 100
     lockDuration: 'PT1M'
     deadLetteringOnMessageExpiration: true
     defaultMessageTimeToLive: 'P14D'

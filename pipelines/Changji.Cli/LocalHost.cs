@@ -1,3 +1,4 @@
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Local;
 using Microsoft.Extensions.Configuration;
@@ -7,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Changji.Cli;
 
 /// <summary>
-/// The command's composition: the same <c>AddChangjiPipeline</c> the Functions app calls, over the
-/// local adapters, with the command's options as configuration. Settings are validated here, as a
+/// The command's composition: the same <c>AddChangjiPipeline</c> and <c>AddNotificationChannels</c> the
+/// Functions app calls, over the local adapters, with the command's options as configuration. Settings are validated here, as a
 /// host validates them at start-up.
 /// </summary>
 public static class LocalHost
@@ -32,6 +33,6 @@ public static class LocalHost
             services.AddSingleton(clock);
         }
 
-        return services.AddChangjiPipeline(configuration).AddLocalStorage(folders);
+        return services.AddChangjiPipeline(configuration).AddLocalStorage(folders).AddNotificationChannels();
     }
 }

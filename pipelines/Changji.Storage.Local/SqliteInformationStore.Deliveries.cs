@@ -53,6 +53,43 @@ public sealed partial class SqliteInformationStore
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// One statement each, so SQLite's write lock makes it atomic across processes: an insert that does nothing
+    /// if a line appeared meanwhile, or an update only while the line is still as the caller read it.
+    /// </summary>
+    public Task<bool> TryClaimAsync(DeliveryRecord claim, DeliveryRecord? seen, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        using var connection = Open();
+        (string, object?)[] values =
+        [
+            ("$id", claim.MessageId), ("$channel", claim.Channel), ("$status", Code(claim.Status)), ("$attempts", claim.Attempts),
+            ("$error", claim.LastError), ("$next", Text(claim.NextAttemptUtc)),
+        ];
+        var sql = seen is null
+            ? """
+              INSERT INTO deliveries (message_id, channel, status, attempts, last_error, next_attempt_at, delivered_at)
+              VALUES ($id, $channel, $status, $attempts, $error, $next, NULL)
+              ON CONFLICT (message_id, channel) DO NOTHING
+              """
+            : """
+              UPDATE deliveries SET status = $status, attempts = $attempts, last_error = $error, next_attempt_at = $next, delivered_at = NULL
+              WHERE message_id = $id AND channel = $channel AND status <> 'delivered'
+                AND status = $seen_status AND attempts = $seen_attempts AND next_attempt_at IS $seen_next
+              """;
+        if (seen is not null)
+        {
+            values = [.. values, ("$seen_status", Code(seen.Status)), ("$seen_attempts", seen.Attempts), ("$seen_next", Text(seen.NextAttemptUtc))];
+        }
+
+        using var command = Command(connection, null, sql, values);
+        return Task.FromResult(command.ExecuteNonQuery() == 1);
+    }
+
+    private static string Code(DeliveryStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string? Text(DateTime? instant) => instant?.ToString("O", CultureInfo.InvariantCulture);
+
     private static DateTime Instant(string text) =>
         DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 }

@@ -13,17 +13,22 @@ internal sealed class CompiledInfra
     private static readonly Lazy<CompiledInfra> Instance = new(() => new CompiledInfra(Compiled.Value.Build, Compiled.Value.Document, "FlexConsumption"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<CompiledInfra> PremiumInstance = new(() => new CompiledInfra(Compiled.Value.Build, Compiled.Value.Document, "ElasticPremium"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private CompiledInfra(BicepRun build, JsonDocument document, string hostingPlan)
+    private CompiledInfra(BicepRun build, JsonDocument document, string hostingPlan, IReadOnlyDictionary<string, object?>? parameters = null)
     {
         Build = build;
         Template = document.RootElement;
-        Resources = ArmTemplate.Flatten(Template, new Dictionary<string, object?>
+        var values = new Dictionary<string, object?>(parameters ?? new Dictionary<string, object?>())
         {
             ["namePrefix"] = NamePrefix,
             ["environmentName"] = EnvironmentName,
             ["hostingPlan"] = hostingPlan,
-        }).Where(r => !r.IsExisting).ToList();
+        };
+        Resources = ArmTemplate.Flatten(Template, values).Where(r => !r.IsExisting).ToList();
     }
+
+    /// <summary>The default deployment with further parameters, e.g. <c>channelSecretNames</c>.</summary>
+    public static CompiledInfra With(IReadOnlyDictionary<string, object?> parameters) =>
+        new(Compiled.Value.Build, Compiled.Value.Document, "FlexConsumption", parameters);
 
     /// <summary>The default deployment: hostingPlan FlexConsumption.</summary>
     public static CompiledInfra Main => Instance.Value;

@@ -13,6 +13,10 @@ internal static class Expected
 
     public const string AlertTopic = "supervision-alerts";
     public const string AlertSubscription = "supervision-office";
+    public const string OperationsSubscription = "operations";
+
+    /// <summary>AlertSubscriptionDrain.MaxDeliveryCount: the drain dead-letters at the same count as the service.</summary>
+    public const long MaxDeliveryCount = 100;
 
     public const string IdentityType = "Microsoft.ManagedIdentity/userAssignedIdentities";
     public const string SystemTopicType = "Microsoft.EventGrid/systemTopics";
@@ -28,4 +32,6 @@ internal static class Expected
     public const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     public const string StorageQueueDataMessageSender = "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
     public const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    public const string ServiceBusDataReceiver = "4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0";
+    public const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
 }

@@ -34,7 +34,7 @@ public sealed class RoleAssignmentTests
     }
 
     [Fact]
-    public void AppIdentity_Roles_AreExactlyTheFiveTheAppNeeds()
+    public void AppIdentity_Roles_AreExactlyTheOnesTheAppNeeds()
     {
         var roles = RolesOf(new ArmReference(Expected.IdentityId, "principalId"));
 
@@ -46,6 +46,10 @@ public sealed class RoleAssignmentTests
                 Expected.StorageTableDataContributor,
                 Expected.ServiceBusDataSender,
                 Expected.MonitoringMetricsPublisher,
+                // Notify: receive from the two alert subscriptions, read channel secrets through Key Vault references.
+                Expected.ServiceBusDataReceiver,
+                Expected.ServiceBusDataReceiver,
+                Expected.KeyVaultSecretsUser,
             }.Order(),
             roles.Order());
     }

@@ -26,9 +26,8 @@ public sealed class ServiceBusTests
     [Fact]
     public void Subscription_SupervisionOffice_HangsOffTheAlertTopic()
     {
-        var subscription = Infra.Single("Microsoft.ServiceBus/namespaces/topics/subscriptions");
+        var subscription = Assert.Single(Infra.OfType("Microsoft.ServiceBus/namespaces/topics/subscriptions"), s => s.LeafName == Expected.AlertSubscription);
 
-        Assert.Equal(Expected.AlertSubscription, subscription.LeafName);
         Assert.Equal(Expected.AlertTopic, subscription.FullName.Split('/')[^2]);
     }
 }

@@ -17,4 +17,6 @@ public static class TriggerNames
     /// <summary>The 督查通报 timer: NCRONTAB in UTC (Functions timers run in UTC), default 09:00 Beijing on the 1st = <c>0 0 1 1 * *</c>.</summary>
     public const string BulletinScheduleSetting = "BulletinSchedule";
     public const string BulletinSchedule = "%" + BulletinScheduleSetting + "%";
+    public const string NotifyScheduleSetting = "NotifySchedule";
+    public const string NotifySchedule = "%" + NotifyScheduleSetting + "%";
 }

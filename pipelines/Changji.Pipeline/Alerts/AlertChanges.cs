@@ -15,6 +15,26 @@ public sealed record AlertChanges(IReadOnlyList<AlertRecord> Upserts, IReadOnlyL
 
     public bool IsEmpty => Upserts.Count == 0 && Messages.Count == 0;
 
+    /// <summary>
+    /// Several decisions stored as one (each county's of a year): their upserts, messages and bases together.
+    /// Their lines are distinct (a county's alert ids are its own), so no basis contradicts another.
+    /// </summary>
+    public static AlertChanges Combine(IEnumerable<AlertChanges> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var all = changes.Where(c => !c.IsEmpty).ToList();
+        if (all.Count <= 1)
+        {
+            return all.Count == 0 ? None : all[0];
+        }
+
+        var bases = all.Where(c => c.Basis is not null).SelectMany(c => c.Basis!).ToList();
+        return new AlertChanges([.. all.SelectMany(c => c.Upserts)], [.. all.SelectMany(c => c.Messages)])
+        {
+            Basis = bases.Count == 0 ? null : bases.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+        };
+    }
+
     /// <summary>Changes decided from <paramref name="ledger"/>: each upsert's line as the ledger held it.</summary>
     public static AlertChanges DecidedFrom(IReadOnlyList<AlertRecord> ledger, IReadOnlyList<AlertRecord> upserts, IReadOnlyList<AlertMessage> messages)
     {

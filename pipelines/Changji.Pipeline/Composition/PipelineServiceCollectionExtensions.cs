@@ -50,14 +50,13 @@ public static class PipelineServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Delivery to channels (docs/notifications.md). It needs a delivery ledger, so the storage registration
-    /// that provides one calls this. Channels are given per run, so without channels it does nothing.
+    /// Delivery to channels (docs/notifications.md): the use case only. It needs a delivery ledger (from the
+    /// storage registration) and an <see cref="IChannelSender"/> (from the channel adapters'
+    /// registration, <c>AddNotificationChannels</c>, which calls this). Channels are given per run, so without
+    /// channels it does nothing.
     /// </summary>
     public static IServiceCollection AddNotificationDelivery(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new HttpChannelSender(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<EmailChannelSender>();
-        services.TryAddSingleton<IChannelSender, ChannelSender>();
         services.TryAddSingleton<Delivery>();
         return services;
     }

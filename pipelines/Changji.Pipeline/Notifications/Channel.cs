@@ -21,6 +21,21 @@ public sealed record Channel
     public EmailSettings? Email { get; init; }
     /// <summary>One message per Beijing day listing that day's events, instead of one per event.</summary>
     public bool DailyDigest { get; init; }
+    /// <summary>县级行政区划代码 of the counties whose alerts this channel receives; empty for every county.</summary>
+    public IReadOnlyList<string> Counties { get; init; } = [];
+
+    /// <summary>
+    /// Per-school events as one summary per county, rule, year and kind (<see cref="CountySummary"/>) instead of
+    /// one message each; the channel's other alerts still come one by one. Served from the outbox, like a digest.
+    /// </summary>
+    public bool SummarisesSchools { get; init; }
+
+    /// <summary>Whether its messages are sent from the outbox (<c>changji notify</c>, the Notify timer) rather than as received one by one.</summary>
+    public bool ServedFromOutbox => DailyDigest || SummarisesSchools;
+
+    /// <summary>Whether this channel receives alerts of the county <paramref name="countyCode"/> (resolved: the home county's code for its own).</summary>
+    public bool Covers(string countyCode) => Counties.Count == 0 || Counties.Contains(countyCode, StringComparer.Ordinal);
+
     /// <summary>At most this many messages a minute (the robots accept 20); null for no limit.</summary>
     public int? PerMinute { get; init; }
 
@@ -57,4 +72,6 @@ public sealed record EmailSettings
     public string? Password { get; init; }
     /// <summary><c>tls</c> (default: TLS on connect for 465, STARTTLS otherwise) or <c>none</c> (only for a test server on loopback).</summary>
     public bool UseTls { get; init; } = true;
+    /// <summary>A PEM file of CA certificates that may also vouch for the server (a private CA or a self-signed server); null for the system's roots only.</summary>
+    public string? TrustedCaPath { get; init; }
 }

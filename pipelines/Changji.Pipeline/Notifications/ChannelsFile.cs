@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Counties;
 using Changji.Text;
 
 namespace Changji.Pipeline.Notifications;
@@ -93,6 +94,7 @@ public static class ChannelsFile
                     "daily" => true,
                     var other => throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "digest"), ("value", other))),
                 },
+                Counties = CountyCodes(c.Counties, name),
                 PerMinute = c.PerMinute switch
                 {
                     null => type is ChannelType.WeCom or ChannelType.DingTalk ? Channel.RobotPerMinute : null,
@@ -116,10 +118,40 @@ public static class ChannelsFile
                 channel = channel with { Url = uri };
             }
 
-            channels.Add(channel);
+            // "schools": "each" (default) a message per school event; "summary" one per county, rule, year and kind;
+            // "both" both, the summaries as a channel of their own name so the delivery ledger keeps them apart.
+            switch (c.Schools ?? "each")
+            {
+                case "each":
+                    channels.Add(channel);
+                    break;
+                case "summary":
+                    channels.Add(channel with { SummarisesSchools = true });
+                    break;
+                case "both":
+                    channels.Add(channel);
+                    channels.Add(channel with { Name = ZhCn.Format("notify.channels.summary_twin", ("name", name)), SummarisesSchools = true });
+                    break;
+                default:
+                    throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "schools"), ("value", c.Schools)));
+            }
         }
 
         return channels;
+    }
+
+    /// <summary>县级行政区划代码, 6 digits each; none for every county.</summary>
+    private static IReadOnlyList<string> CountyCodes(List<string>? counties, string name)
+    {
+        foreach (var code in counties ?? [])
+        {
+            if (!HomeCounty.IsCode(code))
+            {
+                throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "counties"), ("value", code)));
+            }
+        }
+
+        return counties ?? [];
     }
 
     private static EmailSettings Email(ChannelModel c, string name, Func<string, string?> environment)
@@ -144,6 +176,7 @@ public static class ChannelsFile
             To = c.To,
             User = c.User,
             Password = Secret(c.Password, name, "password", environment),
+            TrustedCaPath = c.TlsCa is null ? null : Value(c.TlsCa, name, "tlsCa", environment),
             UseTls = (c.Tls ?? "tls") switch
             {
                 "tls" => true,
@@ -188,7 +221,8 @@ public static class ChannelsFile
 
     private sealed record ChannelModel(
         string? Name, string? Type, string? Url, string? Secret, string? Audience, string? MinSeverity, List<string>? Rules,
-        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute, string? Digest);
+        string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute, string? Digest, string? TlsCa = null,
+        List<string>? Counties = null, string? Schools = null);
 }
 
 /// <summary>The channels file cannot be used; the message (Chinese) says which channel and field.</summary>

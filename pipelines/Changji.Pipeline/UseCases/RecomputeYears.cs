@@ -53,7 +53,7 @@ public sealed class RecomputeYears(
             var counties = CountySplit.Split(current, before, home)
                 .Select(slice => EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), now))
                 .ToList();
-            var changes = Merge(counties.Select(c => c.Changes));
+            var changes = AlertChanges.Combine(counties.Select(c => c.Changes));
             ledgerChanged = !changes.IsEmpty;
             if (ledgerChanged)
             {
@@ -119,17 +119,6 @@ public sealed class RecomputeYears(
         var changes = AlertReconciler.Reconcile(year, rules, owned, ledger, now.UtcDateTime, settings);
         var name = CuratedRows.Counties(year, [slice], home).FirstOrDefault()?.CountyName ?? (isHome ? home.Name : slice.Code);
         return new CountyOutcome(slice, evaluation, changes, name);
-    }
-
-    private static AlertChanges Merge(IEnumerable<AlertChanges> changes)
-    {
-        var all = changes.Where(c => !c.IsEmpty).ToList();
-        return all.Count switch
-        {
-            0 => AlertChanges.None,
-            1 => all[0],
-            _ => new AlertChanges([.. all.SelectMany(c => c.Upserts)], [.. all.SelectMany(c => c.Messages)]),
-        };
     }
 
     /// <summary>

@@ -25,4 +25,7 @@ public static class AzureSettingNames
     public const string ClientId = "AZURE_CLIENT_ID";
     public const string ServiceBusNamespace = "ServiceBus:fullyQualifiedNamespace";
     public const string AlertTopic = "AlertTopic";
+
+    /// <summary>The channels file's JSON for delivery in Azure (docs/notifications.md); empty: no delivery.</summary>
+    public const string NotifyChannels = "NotifyChannels";
 }

@@ -56,6 +56,14 @@ public static class AzureStorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new ServiceBusClient(Options(sp).ServiceBusNamespace, AzureCredentials.ManagedIdentity(Options(sp).ClientId)));
 
         services.Replace(ServiceDescriptor.Singleton<IYearLocks>(sp => new BlobYearLocks(Container(sp, Names(sp).Locks), sp.GetRequiredService<TimeProvider>())));
+        // Delivery from the alert topic's subscriptions (the Notify timer); Delivery itself comes from AddNotificationChannels.
+        services.TryAddSingleton<IAlertSubscriptions>(sp => Options(sp) is { ServiceBusNamespace: { Length: > 0 } } options
+            ? new ServiceBusAlertSubscriptions(sp.GetRequiredService<ServiceBusClient>(), options.AlertTopic)
+            : new NoAlertSubscriptions());
+        services.TryAddSingleton(_ => new NotifyChannelsSetting(configuration[AzureSettingNames.NotifyChannels], name => configuration[name]));
+        services.TryAddSingleton<AlertSubscriptionDrain>();
+        services.TryAddSingleton<AlertNotifier>();
+
         services.AddEventDrivenUseCases();
         services.AddStewardUseCases();
         services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(

@@ -41,4 +41,13 @@ public static class AlertMessageMapper
 
         return message;
     }
+
+    /// <summary>The alert a subscription delivered: the body is the message's own JSON (docs/outputs.md §3).</summary>
+    /// <exception cref="System.Text.Json.JsonException">The body is not an alert message.</exception>
+    /// <exception cref="InvalidDataException">The body is empty JSON.</exception>
+    public static AlertMessage FromReceived(ServiceBusReceivedMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return PipelineJson.Deserialize<AlertMessage>(message.Body.ToString());
+    }
 }

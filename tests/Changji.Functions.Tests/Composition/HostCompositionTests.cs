@@ -1,5 +1,6 @@
 using Changji.Functions.Auth;
 using Changji.Functions.Triggers;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure.Composition;
 using Changji.Storage.Azure.Resilience;
@@ -31,9 +32,9 @@ public sealed class HostCompositionTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddStewardAuth(configuration);
+        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels().AddStewardAuth(configuration);
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>();
         services.AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -82,6 +83,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
+        Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
     [Fact]
@@ -93,6 +95,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
+        Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
     [Fact]

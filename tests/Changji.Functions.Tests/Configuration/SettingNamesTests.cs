@@ -6,6 +6,7 @@ using Changji.Functions.Configuration;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure;
 using Changji.Storage.Azure.Composition;
+using Changji.Storage.Azure.ServiceBus;
 
 namespace Changji.Functions.Tests.Configuration;
 
@@ -59,6 +60,24 @@ public sealed partial class SettingNamesTests
     [Fact]
     public void AppSettings_BulletinSchedule_IsSetByInfra() =>
         Assert.Contains(TriggerNames.BulletinScheduleSetting, AppSettings);
+
+    [Fact]
+    public void AppSettings_NotifySchedule_IsSetByInfra() =>
+        Assert.Contains(TriggerNames.NotifyScheduleSetting, AppSettings);
+
+    [Fact]
+    public void Subscriptions_NamesAndMaxDeliveryCount_EqualInfra()
+    {
+        var notifications = File.ReadAllText(Path.Combine(Infra, "modules", "notifications.bicep"));
+        var serviceBus = File.ReadAllText(Path.Combine(Infra, "modules", "servicebus.bicep"));
+        var max = AlertSubscriptionDrain.MaxDeliveryCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Contains($"param officeSubscriptionName string = '{AlertSubscriptionNames.Office}'", notifications, StringComparison.Ordinal);
+        Assert.Contains($"param operationsSubscriptionName string = '{AlertSubscriptionNames.Operations}'", notifications, StringComparison.Ordinal);
+        Assert.Contains($"param subscriptionName string = '{AlertSubscriptionNames.Office}'", serviceBus, StringComparison.Ordinal);
+        Assert.Contains($"param maxDeliveryCount int = {max}", notifications, StringComparison.Ordinal);
+        Assert.Contains($"maxDeliveryCount: {max}", serviceBus, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void StorageNames_DefaultContainers_EqualInfra()

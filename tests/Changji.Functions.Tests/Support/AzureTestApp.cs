@@ -1,10 +1,12 @@
 using Changji.Testing.Azure;
 using Azure.Storage.Blobs;
 using Changji.Functions.Triggers;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
 using Changji.Storage.Azure.Composition;
+using Changji.Storage.Azure.ServiceBus;
 using Changji.Storage.Azure.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,23 +26,33 @@ public sealed class AzureTestApp : IDisposable
 {
     private readonly ServiceProvider services;
 
-    private AzureTestApp(TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString, IReadOnlyDictionary<string, string?>? settings)
+    private AzureTestApp(
+        TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString,
+        IReadOnlyDictionary<string, string?>? settings = null, IAlertSubscriptions? subscriptions = null)
     {
         Storage = storage;
         Clock = clock;
         Sender = sender;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             [AzureSettingNames.StorageConnectionString] = connectionString,
             [AzureSettingNames.StorageNamePrefix] = storage.Prefix,
-        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
-        services = new ServiceCollection()
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var collection = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IAlertSender>(sender)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        if (subscriptions is not null)
+        {
+            collection.AddSingleton(subscriptions);
+        }
+
+        services = collection
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
-            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>()
+            .AddNotificationChannels()
+            .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -52,6 +64,7 @@ public sealed class AzureTestApp : IDisposable
     public RecomputeYear RecomputeYear => services.GetRequiredService<RecomputeYear>();
     public ReceiveFile Receive => services.GetRequiredService<ReceiveFile>();
     public Reconcile Reconcile => services.GetRequiredService<Reconcile>();
+    public Notify Notify => services.GetRequiredService<Notify>();
 
     /// <summary>Any service of the composition, as the host would resolve it.</summary>
     public T Get<T>()
@@ -71,6 +84,10 @@ public sealed class AzureTestApp : IDisposable
         AzuriteFixture azurite, FixedClock? clock = null, RecordingSender? sender = null, IReadOnlyDictionary<string, string?>? settings = null) =>
         new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender(), azurite.ConnectionString, settings);
 
+    /// <summary>An app with extra app settings (e.g. <c>NotifyChannels</c>) and the given alert subscriptions in place of Service Bus.</summary>
+    public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?> settings, IAlertSubscriptions subscriptions) =>
+        new(await TestStorage.CreateAsync(azurite), FixedClock.InSchoolYear2025(), new RecordingSender(), azurite.ConnectionString, settings, subscriptions);
+
     /// <summary>Uploads a file to <c>incoming/</c> and returns the BlobCreated event Event Grid would queue for it.</summary>
     public async Task<string> UploadAsync(IncomingFile file)
     {
@@ -85,6 +102,8 @@ public sealed class AzureTestApp : IDisposable
     public Task BulletinAsync() => services.GetRequiredService<Bulletin>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public Task ReconcileAsync() => Reconcile.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+    public Task NotifyAsync() => Notify.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public void Dispose() => services.Dispose();
 }

@@ -46,9 +46,24 @@ internal sealed partial class ArmScope(JsonElement template, IReadOnlyDictionary
         _ => throw new NotSupportedException(node.ToString()),
     };
 
+    /// <summary>A variable, or a variable loop (<c>variables.copy</c>, Bicep's <c>[for …]</c> in a <c>var</c>) expanded.</summary>
+    private object? Variable(string name)
+    {
+        var variables = Template.GetProperty("variables");
+        if (variables.TryGetProperty(name, out var value))
+        {
+            return Evaluate(value);
+        }
+
+        var loop = variables.GetProperty("copy").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
+        var count = Evaluate(loop.GetProperty("count")) as long?
+            ?? throw new InvalidOperationException($"Variable loop count not constant: {loop}");
+        return Enumerable.Range(0, checked((int)count)).Select(i => Evaluate(loop.GetProperty("input"), i)).ToList();
+    }
+
     private object? Call(string function, List<object?> args, int? copyIndex) => function switch
     {
-        "variables" => Evaluate(Template.GetProperty("variables").GetProperty((string)args[0]!)),
+        "variables" => Variable((string)args[0]!),
         "parameters" => Parameter((string)args[0]!),
         "copyindex" => copyIndex.HasValue ? (long)copyIndex.Value : throw new InvalidOperationException("copyIndex() outside a loop."),
         "format" => FormatPlaceholder().Replace((string)args[0]!, m => Text(args[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1])),

@@ -34,6 +34,20 @@ public sealed class ChannelsFileTests
     }
 
     [Fact]
+    public void Parse_EmailTlsCa_KeptAsThePathOfTheTrustedCertificates()
+    {
+        var channels = ChannelsFile.Parse("""
+            { "channels": [
+              { "name": "内网邮箱", "type": "email", "smtp": "mail.jyj.local:587", "from": "a@jyj.local", "to": ["b@jyj.local"], "tlsCa": "/etc/changji/mail-ca.pem" },
+              { "name": "公网邮箱", "type": "email", "smtp": "smtp.example.org:465", "from": "a@example.org", "to": ["b@example.org"] }
+            ] }
+            """, Env);
+
+        Assert.Equal("/etc/changji/mail-ca.pem", channels[0].Email!.TrustedCaPath);
+        Assert.Null(channels[1].Email!.TrustedCaPath);
+    }
+
+    [Fact]
     public void Parse_LiteralSecret_IsRefused()
     {
         var ex = Assert.Throws<ChannelsFileException>(() => ChannelsFile.Parse("""

@@ -1,5 +1,6 @@
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Notifications;
+using Changji.Testing.Notifications;
 
 namespace Changji.Pipeline.Tests.Notifications;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Changji.Pipeline.Notifications;
+using Changji.Testing.Notifications;
 
 namespace Changji.Pipeline.Tests.Notifications;
 

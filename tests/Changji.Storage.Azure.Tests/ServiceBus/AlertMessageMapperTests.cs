@@ -1,3 +1,4 @@
+using Azure.Messaging.ServiceBus;
 using Changji.Pipeline;
 using Changji.Pipeline.Alerts;
 using Changji.Storage.Azure.ServiceBus;
@@ -23,6 +24,18 @@ public sealed class AlertMessageMapperTests
         MessageZh = "【预警】2024学年 某小学 L1 低于最低值",
         OccurredAtUtc = new DateTime(2026, 6, 1, 8, 0, 0, DateTimeKind.Utc),
     };
+
+    [Fact]
+    public void FromReceived_WhatTheTopicDelivers_IsTheAlertThatWasSent()
+    {
+        var alert = Alert("3652010001") with { ResponsibleUnits = ["市教育局"], Measures = [7], DueDate = new DateOnly(2026, 8, 30) };
+        var sent = AlertMessageMapper.ToServiceBusMessage(alert);
+        var received = ServiceBusModelFactory.ServiceBusReceivedMessage(
+            body: sent.Body, messageId: sent.MessageId, subject: sent.Subject, contentType: sent.ContentType, properties: sent.ApplicationProperties, deliveryCount: 1);
+
+        Assert.Equal(PipelineJson.Serialize(alert), PipelineJson.Serialize(AlertMessageMapper.FromReceived(received)));
+        Assert.Equal("supervision", received.ApplicationProperties["audience"]);
+    }
 
     [Fact]
     public void ToServiceBusMessage_SchoolAlert_IdSubjectContentTypeAndProperties()

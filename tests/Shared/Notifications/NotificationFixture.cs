@@ -1,8 +1,9 @@
+using Changji.Notifications.Http;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Notifications;
 using Changji.Storage.Local;
 
-namespace Changji.Pipeline.Tests.Notifications;
+namespace Changji.Testing.Notifications;
 
 /// <summary>A SQLite information database holding given messages, a loopback server, and a delivery over real HTTP.</summary>
 internal sealed class NotificationFixture : IDisposable
@@ -37,8 +38,8 @@ internal sealed class NotificationFixture : IDisposable
         MessageZh = "【预警】" + messageZh,
         OccurredAtUtc = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc),
         Audience = audience,
-        ResponsibleUnits = new ValueList<string>(["市教育局", "市财政局"]),
-        Measures = new ValueList<int>([7, 6]),
+        ResponsibleUnits = ["市教育局", "市财政局"],
+        Measures = [7, 6],
         DueDate = new DateOnly(2026, 8, 30),
     };
 

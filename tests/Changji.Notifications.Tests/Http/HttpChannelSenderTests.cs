@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Changji.Notifications.Http;
+using Changji.Pipeline;
 using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Notifications;
+using Changji.Testing.Notifications;
 
-namespace Changji.Pipeline.Tests.Notifications;
+namespace Changji.Notifications.Tests.Http;
 
 public sealed class HttpChannelSenderTests : IDisposable
 {

@@ -1,14 +1,17 @@
 using System.Net;
+using Changji.Pipeline.Notifications;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
 
-namespace Changji.Pipeline.Notifications;
+namespace Changji.Notifications.Email;
 
 /// <summary>
 /// One mail per message (or digest) over SMTP (MailKit): the subject is the title (【督导预警】…), with a plain text and
 /// an HTML part. TLS on connect on port 465, STARTTLS otherwise; <c>"tls": "none"</c> only for a server on loopback.
+/// The server's certificate must be trusted by the system or chain to a root of the channel's <c>tlsCa</c> file
+/// (<see cref="TrustedRoots"/>).
 /// </summary>
 public sealed class EmailChannelSender : IChannelSender
 {
@@ -35,6 +38,11 @@ public sealed class EmailChannelSender : IChannelSender
         using var smtp = new SmtpClient();
         try
         {
+            if (settings.TrustedCaPath is { } ca)
+            {
+                smtp.ServerCertificateValidationCallback = TrustedRoots.Callback(TrustedRoots.Load(ca));
+            }
+
             var security = !settings.UseTls ? SecureSocketOptions.None
                 : settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
             await smtp.ConnectAsync(settings.Host, settings.Port, security, cancellationToken).ConfigureAwait(false);
@@ -47,21 +55,10 @@ public sealed class EmailChannelSender : IChannelSender
             await smtp.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is CommandException or ProtocolException or ServiceNotConnectedException or ServiceNotAuthenticatedException or AuthenticationException
-            or SslHandshakeException or System.Net.Sockets.SocketException or ParseException)
+            or SslHandshakeException or System.Net.Sockets.SocketException or ParseException
+            or System.Security.Cryptography.CryptographicException or InvalidDataException)
         {
             throw new DeliveryException("SMTP: " + ex.Message);
         }
-    }
-}
-
-/// <summary>Sends each channel type with its sender: the robots and webhook over HTTP, e-mail over SMTP.</summary>
-public sealed class ChannelSender(HttpChannelSender http, EmailChannelSender email) : IChannelSender
-{
-    public Task SendAsync(Channel channel, Outgoing outgoing, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(channel);
-        return channel.Type == ChannelType.Email
-            ? email.SendAsync(channel, outgoing, cancellationToken)
-            : http.SendAsync(channel, outgoing, cancellationToken);
     }
 }

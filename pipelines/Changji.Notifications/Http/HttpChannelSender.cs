@@ -4,8 +4,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Changji.Pipeline.Notifications;
 
-namespace Changji.Pipeline.Notifications;
+namespace Changji.Notifications.Http;
 
 /// <summary>
 /// The robots and the generic webhook (docs/notifications.md): WeCom and DingTalk get markdown, a
