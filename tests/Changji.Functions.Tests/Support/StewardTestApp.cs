@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Changji.Functions.Auth;
 using Changji.Functions.Triggers;
+using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Storage.Azure.Composition;
@@ -38,6 +39,7 @@ internal sealed class StewardTestApp : IDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
+            .AddNotificationChannels()
             .AddStewardAuth(configuration)
             .AddSingleton(issuer.Metadata())
             .AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>().AddSingleton<IngestFile>()
