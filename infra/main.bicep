@@ -67,6 +67,12 @@ param notifyChannels string = ''
 @description('App settings read from Key Vault: NAME reads secret NAME with _ as - (docs/notifications.md).')
 param channelSecretNames array = []
 
+@description('Stewards\' page sign-in: the Microsoft Entra tenant (directory) id. Empty: the page\'s API refuses every call until it is set (docs/azure.md).')
+param stewardAuthTenantId string = ''
+
+@description('Stewards\' page sign-in: the application (client) id of its app registration, with app roles Steward and Viewer (docs/azure.md).')
+param stewardAuthClientId string = ''
+
 var prefix = toLower(namePrefix)
 var env = toLower(environmentName)
 var suffix = take(uniqueString(resourceGroup().id, prefix, env), 6)
@@ -209,6 +215,8 @@ module functionApp 'modules/functionapp.bicep' = {
     notifyChannels: notifyChannels
     keyVaultName: keyVaultName
     channelSecretNames: channelSecretNames
+    stewardAuthTenantId: stewardAuthTenantId
+    stewardAuthClientId: stewardAuthClientId
     tags: tags
   }
 }

@@ -60,6 +60,12 @@ param keyVaultName string = ''
 @description('App settings that are Key Vault references: each NAME reads the secret NAME with _ written as - (e.g. CHANGJI_WECOM_URL -> CHANGJI-WECOM-URL).')
 param channelSecretNames array = []
 
+@description('Stewards\' page sign-in: the Microsoft Entra tenant id; empty leaves the page\'s API refusing every call.')
+param stewardAuthTenantId string
+
+@description('Stewards\' page sign-in: the application (client) id of its app registration.')
+param stewardAuthClientId string
+
 @description('Flex Consumption: upper bound of instances it may scale out to (40 is the platform minimum).')
 @minValue(40)
 @maxValue(1000)
@@ -219,6 +225,12 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           // Delivery to WeCom, DingTalk, webhooks and e-mail (docs/notifications.md).
           { name: 'NotifySchedule', value: notifySchedule }
           { name: 'NotifyChannels', value: notifyChannels }
+          // The stewards' page: whose tokens the app accepts (docs/azure.md); the login endpoint is the cloud's own.
+          {
+            name: 'StewardAuth__Authority'
+            value: empty(stewardAuthTenantId) ? '' : '${environment().authentication.loginEndpoint}${stewardAuthTenantId}'
+          }
+          { name: 'StewardAuth__ClientId', value: stewardAuthClientId }
         ],
         channelSecretSettings,
         isFlex

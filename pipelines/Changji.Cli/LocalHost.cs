@@ -18,19 +18,21 @@ public static class LocalHost
     /// <param name="settings">Configuration keys of <see cref="PipelineOptions"/>, e.g. <c>EvaluationProfile</c>; absent ones take their defaults.</param>
     public static ServiceProvider Build(LocalFolders folders, TimeProvider? clock, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var provider = Register(new ServiceCollection(), folders, clock, settings).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        _ = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
+        return provider;
+    }
+
+    /// <summary>The same registrations into a container another host builds (<c>changji serve</c>'s web host).</summary>
+    public static IServiceCollection Register(IServiceCollection services, LocalFolders folders, TimeProvider? clock, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        var services = new ServiceCollection();
         if (clock is not null)
         {
             services.AddSingleton(clock);
         }
 
-        var provider = services
-            .AddChangjiPipeline(configuration)
-            .AddLocalStorage(folders)
-            .AddNotificationChannels()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        _ = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
-        return provider;
+        return services.AddChangjiPipeline(configuration).AddLocalStorage(folders).AddNotificationChannels();
     }
 }

@@ -10,5 +10,6 @@ var root = new RootCommand(ZhCn.Text("cli.root.description"))
     IndicatorsCommand.Create(Console.Out),
     NotifyCommand.Create(TimeProvider.System, Console.Out, Console.Error),
     BulletinCommand.Create(TimeProvider.System, Console.Out, Console.Error),
+    ServeCommand.Create(TimeProvider.System, Console.Out),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

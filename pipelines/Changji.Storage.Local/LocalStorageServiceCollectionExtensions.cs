@@ -1,3 +1,4 @@
+using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,11 +16,16 @@ public static class LocalStorageServiceCollectionExtensions
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
-        services.AddSingleton<IIncomingStore>(_ => new LocalIncomingFolder(folders.Input));
+        services.AddSingleton(_ => new LocalIncomingFolder(folders.Input));
+        services.AddSingleton<IIncomingStore>(sp => sp.GetRequiredService<LocalIncomingFolder>());
+        services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<LocalIncomingFolder>());
         services.AddSingleton<IRawArchive>(_ => new FileSystemRawArchive(folders.Raw));
-        services.AddSingleton<IReportStore>(_ => new FileSystemReportStore(folders.Reports));
+        services.AddSingleton(_ => new FileSystemReportStore(folders.Reports));
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<FileSystemReportStore>());
+        services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<FileSystemReportStore>());
         services.AddSingleton<ICuratedPublisher>(_ => new FileSystemCuratedPublisher(folders.Curated));
         services.AddSingleton<IAlertSender>(_ => new OutboxFolderSender(folders.Outbox));
+        services.AddStewardUseCases();
         return services;
     }
 }

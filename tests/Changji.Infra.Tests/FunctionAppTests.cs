@@ -124,6 +124,15 @@ public sealed class FunctionAppTests
     }
 
     [Fact]
+    public void AppSettings_StewardAuthority_IsTheCloudsLoginEndpointAndTheTenant()
+    {
+        var raw = Infra.Single("Microsoft.Web/sites").Raw("properties.siteConfig.appSettings").GetString();
+
+        Assert.Contains("'StewardAuth__Authority', 'value', if(empty(parameters('stewardAuthTenantId')), '', format('{0}{1}', environment().authentication.loginEndpoint, parameters('stewardAuthTenantId')))", raw, StringComparison.Ordinal);
+        Assert.Contains("'StewardAuth__ClientId', 'value', parameters('stewardAuthClientId')", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FunctionAppConfig_Deployment_IsBlobContainerReadWithTheIdentity()
     {
         var site = Infra.Single("Microsoft.Web/sites");

@@ -4,6 +4,7 @@ using Changji.Pipeline.Notifications;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Reports;
+using Changji.Pipeline.Stewards;
 using Changji.Pipeline.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +71,22 @@ public static class PipelineServiceCollectionExtensions
     {
         services.TryAddSingleton<IngestIncoming>();
         services.TryAddSingleton<Reconcile>();
+        return services;
+    }
+
+    /// <summary>
+    /// The use cases of the stewards' page (upload, the year's files, a file's findings, its report). They
+    /// need to write into the drop zone and read reports back, so the storage registration that provides
+    /// <c>IIncomingUploads</c> and <c>IReportReader</c> calls this.
+    /// </summary>
+    public static IServiceCollection AddStewardUseCases(this IServiceCollection services)
+    {
+        services.TryAddSingleton<UploadFile>();
+        services.TryAddSingleton<ProcessUpload>();
+        services.TryAddSingleton<ListYearFiles>();
+        services.TryAddSingleton<StewardYears>();
+        services.TryAddSingleton<FileFindings>();
+        services.TryAddSingleton<ReadValidationReport>();
         return services;
     }
 

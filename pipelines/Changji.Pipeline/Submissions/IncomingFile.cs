@@ -7,6 +7,9 @@ namespace Changji.Pipeline.Submissions;
 /// </summary>
 public sealed record IncomingFile(string Path, string Version, long Length, Func<CancellationToken, Task<Stream>> OpenAsync)
 {
+    /// <summary>Who uploaded this version through the stewards' page (blob metadata in Azure); null for a file dropped by other means.</summary>
+    public Uploader? UploadedBy { get; init; }
+
     /// <summary>A file whose bytes are already in memory (tests, and <see cref="BufferAsync"/>).</summary>
     public static IncomingFile FromBytes(string path, byte[] content, string? version = null)
     {

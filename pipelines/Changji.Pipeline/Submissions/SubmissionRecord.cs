@@ -22,4 +22,7 @@ public sealed record SubmissionRecord
 
     /// <summary>Statistics files: school codes of rows read but not accepted (the whole file's when it was rejected).</summary>
     public IReadOnlyList<string> RejectedSchools { get; init; } = [];
+
+    /// <summary>Who uploaded the file through the stewards' page; null for a file dropped by other means.</summary>
+    public Uploader? UploadedBy { get; init; }
 }

@@ -9,6 +9,15 @@ namespace Changji.Pipeline.Submissions;
 /// <summary>The report a steward reads for one file received (Markdown, in Chinese).</summary>
 public static class ValidationReport
 {
+    /// <summary>Where the report of a file is kept under <c>reports/</c>: <c>{year}/{file name}.{first 8 hex of its SHA-256}.md</c>.</summary>
+    public static string NameOf(SubmissionRecord submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var folder = submission.Year?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
+        var name = System.IO.Path.GetFileNameWithoutExtension(submission.Path);
+        return $"{folder}/{name}.{submission.Sha256[..8]}.md";
+    }
+
     /// <param name="unread">The file was refused on its stored length: <see cref="SubmissionRecord.Sha256"/> holds <see cref="UnreadFileId"/>, not a hash of its bytes.</param>
     public static string Render(SubmissionRecord submission, IngestedFile file, bool unread = false)
     {
@@ -25,6 +34,10 @@ public static class ValidationReport
             ? ZhCn.Format("report.validation.unread_id", ("id", submission.Sha256))
             : ZhCn.Format("report.validation.sha256", ("sha256", submission.Sha256)));
         sb.AppendLine(ZhCn.Format("report.validation.received", ("received", submission.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", inv))));
+        if (submission.UploadedBy is { } uploader)
+        {
+            sb.AppendLine(ZhCn.Format("report.validation.uploaded_by", ("name", uploader.Name), ("id", uploader.Id)));
+        }
         if (submission.Replaced.Count > 0)
         {
             sb.AppendLine(ZhCn.Format(

@@ -49,10 +49,10 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
         await archive.StoreAsync(key, file, ct).ConfigureAwait(false);
         var relative = IncomingPath.Normalise(file.Path);
         var ingested = await WithCrossFileFindingsAsync(await read(ct).ConfigureAwait(false), relative, ct).ConfigureAwait(false);
-        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested);
+        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested) with { UploadedBy = file.UploadedBy };
         var replaced = await ledger.RecordAsync(submission, ingested, ct).ConfigureAwait(false);
         submission = submission with { Replaced = replaced };
-        var reportName = ReportName(submission);
+        var reportName = ValidationReport.NameOf(submission);
         await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested, unread), ct).ConfigureAwait(false);
         return new SubmissionOutcome(submission, Duplicate: false, reportName);
     }
@@ -101,11 +101,4 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
         ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
         RejectedSchools = file.Kind == FileKind.Statistics ? file.RejectedKeys : [],
     };
-
-    private static string ReportName(SubmissionRecord s)
-    {
-        var folder = s.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
-        var name = System.IO.Path.GetFileNameWithoutExtension(s.Path);
-        return $"{folder}/{name}.{s.Sha256[..8]}.md";
-    }
 }

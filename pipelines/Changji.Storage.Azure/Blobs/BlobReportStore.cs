@@ -10,8 +10,21 @@ namespace Changji.Storage.Azure.Blobs;
 /// <c>reports/{year}/…</c>: stewards' validation reports and the yearly self-evaluation report (Markdown,
 /// HTML served as a page, and DOCX); an unchanged report is not rewritten.
 /// </summary>
-public sealed class BlobReportStore(BlobContainerClient container) : IReportStore
+public sealed class BlobReportStore(BlobContainerClient container) : IReportStore, IReportReader
 {
+    public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        try
+        {
+            return (await container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray();
+        }
+        catch (global::Azure.RequestFailedException error) when (error.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public Task WriteAsync(string name, string content, CancellationToken cancellationToken = default) =>
         WriteBytesAsync(name, Encoding.UTF8.GetBytes(content), cancellationToken);
 

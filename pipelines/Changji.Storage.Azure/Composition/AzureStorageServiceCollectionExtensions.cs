@@ -38,11 +38,15 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
-        services.AddSingleton<IIncomingStore>(sp => new IncomingContainer(Container(sp, Names(sp).Incoming)));
+        services.AddSingleton(sp => new IncomingContainer(Container(sp, Names(sp).Incoming)));
+        services.AddSingleton<IIncomingStore>(sp => sp.GetRequiredService<IncomingContainer>());
+        services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<IncomingContainer>());
         services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
         services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));
         services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming)));
-        services.AddSingleton<IReportStore>(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
+        services.AddSingleton(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<BlobReportStore>());
+        services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<ICuratedPublisher>(sp => new BlobCuratedPublisher(Container(sp, Names(sp).Curated), sp.GetRequiredService<AzureResilience>()));
 
         // Without a namespace (a run against Azurite) alerts stay in the outbox until one is configured.
@@ -61,6 +65,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.TryAddSingleton<AlertNotifier>();
 
         services.AddEventDrivenUseCases();
+        services.AddStewardUseCases();
         services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(
             sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>())));
         return services;

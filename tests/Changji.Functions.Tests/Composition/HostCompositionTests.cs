@@ -1,3 +1,4 @@
+using Changji.Functions.Auth;
 using Changji.Functions.Triggers;
 using Changji.Notifications.Composition;
 using Changji.Pipeline.Composition;
@@ -31,14 +32,29 @@ public sealed class HostCompositionTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels();
+        services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels().AddStewardAuth(configuration);
         services.AddLogging();
         services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>();
+        services.AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?> settings, string key, string value) =>
         new(settings) { [key] = value };
+
+    [Fact]
+    public async Task StewardFunctions_NoAuthSettings_ResolveAndRefuseEveryCall()
+    {
+        using var host = Host(Azurite);
+        var request = new Microsoft.AspNetCore.Http.DefaultHttpContext().Request;
+        request.Headers.Authorization = "Bearer anything";
+
+        var result = await host.GetRequiredService<StewardApi>().YearsAsync(request, CancellationToken.None);
+
+        Assert.NotNull(host.GetRequiredService<StewardPageFiles>());
+        Assert.False(host.GetRequiredService<StewardAuthOptions>().Configured);
+        Assert.Equal(401, ((Microsoft.AspNetCore.Mvc.ContentResult)result).StatusCode);
+    }
 
     [Fact]
     public void AsOf_Setting_FixesTheClockAndTheSchoolYear()

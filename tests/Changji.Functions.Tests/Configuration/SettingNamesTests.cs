@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Changji.Functions.Auth;
 using Changji.Functions.Configuration;
 using Changji.Pipeline.Composition;
 using Changji.Storage.Azure;
@@ -41,6 +42,12 @@ public sealed partial class SettingNamesTests
     [MemberData(nameof(AzureSettings))]
     public void AppSettings_AzureAdapterSetting_IsSetByInfra(string key) =>
         Assert.Contains(AsAppSetting(key), AppSettings);
+
+    [Theory]
+    [InlineData(nameof(StewardAuthOptions.Authority))]
+    [InlineData(nameof(StewardAuthOptions.ClientId))]
+    public void AppSettings_StewardAuth_IsSetByInfra(string property) =>
+        Assert.Contains($"{StewardAuthOptions.Section}__{property}", AppSettings);
 
     [Fact]
     public void AppSettings_PipelineSubmissionDeadlines_IsSetByInfra() =>

@@ -165,4 +165,41 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
         Assert.Equal(0, (await incoming.GetAsync("2024/空文件.csv"))!.Length);
         Assert.Equal(4, (await incoming.GetAsync("2024/补报/学校基础数据.csv"))!.Length);
     }
+
+    [Fact]
+    public async Task IncomingUpload_ThenGet_UploaderFromMetadataAndListedAsDropped()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var incoming = new IncomingContainer(storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming));
+        var steward = new Pipeline.Submissions.Uploader("赵六", "5d1c2f7e-0000-4000-8000-000000000001");
+
+        await incoming.WriteAsync("2025/学校基础数据.csv", [1, 2, 3], steward);
+        var file = await incoming.GetAsync("2025/学校基础数据.csv");
+
+        Assert.Equal(steward, file!.UploadedBy);
+        Assert.Equal([1, 2, 3], await file.ReadAllBytesAsync(CancellationToken.None));
+        Assert.Equal(["2025/学校基础数据.csv"], (await incoming.ListAsync()).Select(e => e.Path));
+    }
+
+    [Fact]
+    public async Task IncomingGet_DroppedWithoutMetadata_NoUploader()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming);
+        await container.UploadBlobAsync("2025/a.csv", BinaryData.FromBytes([1]));
+
+        Assert.Null((await new IncomingContainer(container).GetAsync("2025/a.csv"))!.UploadedBy);
+    }
+
+    [Fact]
+    public async Task ReportReader_WrittenReport_ReadBackAndUnknownNull()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var reports = new BlobReportStore(storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Reports));
+
+        await reports.WriteAsync("2025/a.12345678.md", "# 报告");
+
+        Assert.Equal("# 报告", System.Text.Encoding.UTF8.GetString((await reports.ReadAsync("2025/a.12345678.md"))!));
+        Assert.Null(await reports.ReadAsync("2025/none.md"));
+    }
 }

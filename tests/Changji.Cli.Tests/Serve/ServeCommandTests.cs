@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Changji.Cli.Tests.Serve;
+
+/// <summary><c>changji serve</c> as typed: it starts on loopback, says where, and stops on cancellation; bad options are usage errors.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public async Task Serve_PortZero_PrintsLoopbackAddressAndStopsOnCancel()
+    {
+        using var stdout = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        Uri? address = null;
+        var root = new RootCommand { ServeCommand.Create(FixedClock.InSchoolYear2025(), stdout, a => { address = a; stop.Cancel(); }) };
+
+        var code = await root.Parse(["serve", "--output", folder.Combine("out"), "--port", "0"]).InvokeAsync(new InvocationConfiguration { Output = stdout }, stop.Token);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("127.0.0.1", address!.Host);
+        Assert.Contains($"数据报送页面已启动：{address}", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--port", "70000")]
+    [InlineData("--profile", "hebei-2099")]
+    public async Task Serve_BadOption_UsageError(string option, string value)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var root = new RootCommand { ServeCommand.Create(FixedClock.InSchoolYear2025(), stdout) };
+
+        var code = await root.Parse(["serve", "--output", folder.Combine("out"), option, value]).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+
+        Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    public void Dispose() => folder.Dispose();
+}

@@ -1,0 +1,59 @@
+using PuppeteerSharp;
+
+namespace Changji.Cli.Tests.Serve;
+
+/// <summary>
+/// The stewards' page in Debian's headless Chromium (PuppeteerSharp drives the installed browser; nothing
+/// is downloaded): a good and a faulty sample uploaded through the page's file picker, what the steward
+/// then sees, and screenshots (laptop and phone width) written as test artifacts.
+/// </summary>
+public sealed class StewardPageBrowserTests
+{
+    [Fact]
+    public async Task Page_GoodAndFaultyUpload_OutcomesFindingsReportAndHistoryShown()
+    {
+        await using var served = await ServedSteward.StartAsync();
+        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            Headless = true,
+            ExecutablePath = Chromium.Path(),
+            Args = Chromium.Args,
+        });
+        await using var page = await browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
+        await page.GoToAsync(served.Server.Address.ToString());
+        await page.WaitForSelectorAsync("body[data-ready='true']");
+
+        var picker = await page.QuerySelectorAsync("#files");
+        await picker.UploadFileAsync(
+            Path.Combine(RepoRoot.Samples, "2025", "学校基础数据-2025.xlsx"),
+            Path.Combine(RepoRoot.Samples, "2025", "补报-学校基础数据-有误.csv"));
+        await page.WaitForFunctionAsync(
+            "() => document.querySelectorAll('.result[data-status]').length === 2 && document.querySelectorAll('#year-files tbody tr').length === 2",
+            new WaitForFunctionOptions { Timeout = 120_000 });
+
+        var statuses = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.result')].map(r => r.querySelector('h3').textContent + '=' + r.dataset.status)");
+        var findingRows = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.result[data-status=partially_accepted] table.findings tbody tr')].map(r => r.innerText)");
+        var history = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#year-files tbody tr')].map(r => r.innerText)");
+        var selectedYear = await page.EvaluateExpressionAsync<string>("document.querySelector('#year').selectedOptions[0].textContent");
+        var reportHref = await page.EvaluateExpressionAsync<string>("document.querySelector('.result[data-status=partially_accepted] a').href");
+        await page.ScreenshotAsync(Chromium.Artifact("steward-page.png"), new ScreenshotOptions { FullPage = true });
+        // A phone's width; not IsMobile, which reloads the page and would lose the results shown.
+        await page.SetViewportAsync(new ViewPortOptions { Width = 390, Height = 844 });
+        await page.ScreenshotAsync(Chromium.Artifact("steward-page-phone.png"), new ScreenshotOptions { FullPage = true });
+        await using var reportPage = await browser.NewPageAsync();
+        var report = await reportPage.GoToAsync(reportHref);
+        var reportText = await reportPage.EvaluateExpressionAsync<string>("document.body.innerText");
+
+        Assert.Equal("2025学年", selectedYear);
+        Assert.Equal(["补报-学校基础数据-有误.csv=partially_accepted", "学校基础数据-2025.xlsx=accepted"], statuses);
+        Assert.Equal(4, findingRows.Length);
+        Assert.Contains(findingRows, r => r.Contains("-575", StringComparison.Ordinal) && r.Contains("初中在校生数", StringComparison.Ordinal));
+        Assert.Equal(2, history.Length);
+        Assert.All(history, row => Assert.Contains("测试员", row, StringComparison.Ordinal));
+        Assert.Contains(history, row => row.Contains("部分接收", StringComparison.Ordinal));
+        Assert.Contains(history, row => row.Contains("已接收", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.OK, report.Status);
+        Assert.Contains("数据校验报告", reportText, StringComparison.Ordinal);
+    }
+}
