@@ -5,6 +5,7 @@ using Changji.Evaluation.Results;
 using Changji.Ingestion;
 using Changji.Ingestion.Header;
 using Changji.Pipeline.Alerts;
+using Changji.Pipeline.Reports;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Text.Tests;
@@ -17,7 +18,7 @@ public class CodeMapTests
     [
         Of(ChineseNames.SchoolTypes), Of(ChineseNames.UrbanRurals), Of(ChineseNames.Sponsors), Of(LevelCodes.Map),
         Of(StatusCodes.Map), Of(AreaCodes.Map), Of(IndicatorSourceCodes.Map), Of(FileKindCodes.Map),
-        Of(SubmissionStatusCodes.Map), Of(SeverityCodes.Map), Of(AlertSeverityCodes.Map),
+        Of(SubmissionStatusCodes.Map), Of(SeverityCodes.Map), Of(AlertSeverityCodes.Map), Of(DocumentScopeCodes.Map),
     ];
 
     private static (string, Type, IEnumerable<string>, Func<string, string>, Func<string, string>) Of<T>(CodeMap<T> map)
