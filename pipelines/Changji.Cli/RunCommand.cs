@@ -155,7 +155,7 @@ public static class RunCommand
             RunSummaryView.Render(console, summary, services.GetRequiredService<LocalFolders>());
             return summary.AnyRejected ? ExitCodes.Rejections : ExitCodes.Success;
         }
-        catch (ProfileChangedException ex)
+        catch (Exception ex) when (ex is ProfileChangedException or HomeCountyChangedException)
         {
             await stderr.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Usage;

@@ -189,6 +189,20 @@ public sealed class RunCommandTests : IDisposable
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(output, "curated"), "*.parquet", SearchOption.AllDirectories));
     }
 
+    [Fact]
+    public async Task Run_AnotherHomeCountyOnTheSameOutput_IsAUsageErrorAndChangesNothing()
+    {
+        var output = folder.Combine("home-pinned");
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--year", "2024");
+        var before = Hashes(output);
+
+        var other = await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--year", "2024", "--county", "652302");
+
+        Assert.Equal(ExitCodes.Usage, other.Code);
+        Assert.Contains("652301", other.Err, StringComparison.Ordinal);
+        Assert.Equal(before, Hashes(output));
+    }
+
     private static IEnumerable<string> OutboxTexts(string output) =>
         Directory.EnumerateFiles(Path.Combine(output, "outbox")).Select(File.ReadAllText);
 

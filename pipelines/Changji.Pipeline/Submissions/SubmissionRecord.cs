@@ -25,4 +25,6 @@ public sealed record SubmissionRecord
 
     /// <summary>Who uploaded the file through the stewards' page; null for a file dropped by other means.</summary>
     public Uploader? UploadedBy { get; init; }
+    /// <summary>县级行政区划代码 of the home county the file was received under (its rows without a county belong to it); null for files received before counties.</summary>
+    public string? HomeCounty { get; init; }
 }

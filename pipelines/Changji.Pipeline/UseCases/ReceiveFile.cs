@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Changji.Ingestion;
+using Changji.Pipeline.Counties;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
@@ -13,8 +14,11 @@ namespace Changji.Pipeline.UseCases;
 /// the limit is refused on that length alone: never downloaded, hashed or read (it is known by
 /// <see cref="UnreadFileId"/>) and archived by the adapter without passing through (Azure copies it server-side).
 /// </summary>
-public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, IFactStore facts, IReportStore reports, TimeProvider clock, IngestionOptions options)
+public sealed class ReceiveFile(
+    IRawArchive archive, ISubmissionLedger ledger, IFactStore facts, IReportStore reports, TimeProvider clock, IngestionOptions options, HomeCounty? home = null)
 {
+    private readonly HomeCounty homeCounty = home ?? HomeCounty.Changji;
+
     public async Task<SubmissionOutcome> RunAsync(IncomingFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -46,10 +50,11 @@ public sealed class ReceiveFile(IRawArchive archive, ISubmissionLedger ledger, I
             return new SubmissionOutcome(known, Duplicate: true, ReportName: null);
         }
 
+        HomeCountyGuard.EnsureSame(homeCounty, await ledger.ListAsync(ct).ConfigureAwait(false));
         await archive.StoreAsync(key, file, ct).ConfigureAwait(false);
         var relative = IncomingPath.Normalise(file.Path);
         var ingested = await WithCrossFileFindingsAsync(await read(ct).ConfigureAwait(false), relative, ct).ConfigureAwait(false);
-        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested) with { UploadedBy = file.UploadedBy };
+        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested) with { UploadedBy = file.UploadedBy, HomeCounty = homeCounty.Code };
         var replaced = await ledger.RecordAsync(submission, ingested, ct).ConfigureAwait(false);
         submission = submission with { Replaced = replaced };
         var reportName = ValidationReport.NameOf(submission);

@@ -40,6 +40,7 @@ public sealed class RecomputeYears(
         var ledgerChanged = false;
         ProfileGuard.EnsureSame(profile, ledger);
         var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
+        HomeCountyGuard.EnsureSame(home, received);
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
         var results = new List<YearResult>();
         var files = new List<CuratedFile>();
