@@ -39,7 +39,7 @@ internal static class DataSheet
     {
         Min = (uint)i + 1,
         Max = (uint)i + 1,
-        Width = Math.Clamp(c.Header.Length * 2.2, 10, 40),
+        Width = Math.Round(Math.Clamp(c.Header.Length * 2.2, 10, 40), 1),
         CustomWidth = true,
         Style = c.Value == StewardValue.Text ? TemplateStyles.Text : null,
     }));
