@@ -2,7 +2,7 @@ namespace Changji.Ingestion.Header;
 
 /// <summary>
 /// One column of a kind as docs/input-files.md defines it: its Chinese name (with the default unit, if
-/// any), its English alias, and whether the header must carry it.
+/// any), its English alias, whether the header must carry it, and whether its values are counts.
 /// </summary>
 internal sealed record ColumnSpec(
     string Key,
@@ -10,7 +10,8 @@ internal sealed record ColumnSpec(
     bool HeaderRequired = false,
     Dimension Dimension = Dimension.None,
     Unit? DefaultUnit = null,
-    IReadOnlyList<string>? ExtraNames = null)
+    IReadOnlyList<string>? ExtraNames = null,
+    bool WholeNumber = false)
 {
     /// <summary>Every spelling that names this column, before unit handling.</summary>
     public IEnumerable<string> Spellings()

@@ -21,30 +21,30 @@ internal static class KindSchemas
         Column("urban_rural", headerRequired: true),
         Column("sponsor", headerRequired: true),
         Column("township"),
-        Column("primary_students", headerRequired: true),
-        Column("junior_students", headerRequired: true),
-        Column("senior_students"),
-        Column("primary_classes", headerRequired: true),
-        Column("junior_classes", headerRequired: true),
-        Column("primary_max_class_size"),
-        Column("junior_max_class_size"),
-        Column("primary_teachers", headerRequired: true),
-        Column("junior_teachers", headerRequired: true),
-        Column("primary_qualified_teachers"),
-        Column("junior_qualified_teachers"),
-        Column("primary_backbone_teachers"),
-        Column("junior_backbone_teachers"),
-        Column("primary_pe_art_teachers"),
-        Column("junior_pe_art_teachers"),
-        Column("certified_teachers"),
+        Count("primary_students", headerRequired: true),
+        Count("junior_students", headerRequired: true),
+        Count("senior_students"),
+        Count("primary_classes", headerRequired: true),
+        Count("junior_classes", headerRequired: true),
+        Count("primary_max_class_size"),
+        Count("junior_max_class_size"),
+        Count("primary_teachers", headerRequired: true),
+        Count("junior_teachers", headerRequired: true),
+        Count("primary_qualified_teachers"),
+        Count("junior_qualified_teachers"),
+        Count("primary_backbone_teachers"),
+        Count("junior_backbone_teachers"),
+        Count("primary_pe_art_teachers"),
+        Count("junior_pe_art_teachers"),
+        Count("certified_teachers"),
         Area("teaching_area_m2"),
         Area("indoor_sports_area_m2"),
         Area("sports_ground_area_m2"),
         Money("equipment_value", Unit.TenThousandYuan),
-        Column("multimedia_classrooms"),
-        Column("music_rooms"),
+        Count("multimedia_classrooms"),
+        Count("music_rooms"),
         Area("music_room_min_area_m2"),
-        Column("art_rooms"),
+        Count("art_rooms"),
         Area("art_room_min_area_m2"),
         .. CountyColumns,
     ]);
@@ -79,6 +79,10 @@ internal static class KindSchemas
     /// <summary>A column named by the catalogue (labels <c>column</c>), with the other spellings stewards use (aliases).</summary>
     private static ColumnSpec Column(string key, bool headerRequired = false) =>
         new(key, ZhCn.Label("column", key), HeaderRequired: headerRequired, ExtraNames: ExtraNames(key));
+
+    /// <summary>A count of persons, rooms or classes: a whole number ≥ 0 (the row readers check it; templates validate it).</summary>
+    private static ColumnSpec Count(string key, bool headerRequired = false) =>
+        Column(key, headerRequired) with { WholeNumber = true };
 
     private static ColumnSpec Area(string key) =>
         new(key, WithUnit(key, Unit.SquareMetre), Dimension: Dimension.Area, DefaultUnit: Unit.SquareMetre, ExtraNames: ExtraNames(key));

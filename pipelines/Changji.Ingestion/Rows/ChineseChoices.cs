@@ -16,6 +16,9 @@ internal sealed class Choice<T>(string code, CodeMap<T> map)
 
     public string Code { get; } = code;
 
+    /// <summary>The catalogue's labels in the enum's order: what a template's drop-down offers.</summary>
+    public IReadOnlyList<string> Labels { get; } = [.. map.Values.Select(map.Label)];
+
     public string Expected { get; } = ZhCn.Format("finding.expected.one_of", ("choices", string.Join("、", map.Values.Select(map.Label))));
 
     public bool TryParse(string text, out T value) => valueByName.TryGetValue(HeaderText.Normalize(text), out value);
