@@ -51,7 +51,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(channels);
-        IReadOnlyList<Channel> single = [.. channels.Where(c => !c.DailyDigest && !(c.SummarisesSchools && CountySummary.IsPerSchool(message)))];
+        IReadOnlyList<Channel> single = [.. channels.Where(c => SentAlone(c, message))];
         var (result, known) = await DeliverAsync([message], single, cancellationToken).ConfigureAwait(false);
         var settled = single.Where(c => Takes(c, message)).All(c =>
             known.TryGetValue((message.MessageId, c.Name), out var line) && line.Status is DeliveryStatus.Delivered or DeliveryStatus.Failed);
@@ -188,7 +188,7 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
 
         foreach (var message in messages)
         {
-            foreach (var channel in channels.Where(c => !c.DailyDigest && !(c.SummarisesSchools && CountySummary.IsPerSchool(message)) && Due(message, c)))
+            foreach (var channel in channels.Where(c => SentAlone(c, message) && Due(message, c)))
             {
                 yield return (channel, [message], null, false);
             }
@@ -210,6 +210,10 @@ public sealed class Delivery(IDeliveryLedger ledger, IAlertLedger alerts, IChann
             }
         }
     }
+
+    /// <summary>Whether the channel gets the message as a send of its own, not in a digest or a county summary.</summary>
+    private static bool SentAlone(Channel channel, AlertMessage message) =>
+        !channel.DailyDigest && !(channel.SummarisesSchools && CountySummary.IsPerSchool(message));
 
     /// <summary>The channel's audience, severity and rules, and its counties.</summary>
     private bool Takes(Channel channel, AlertMessage message) => channel.Accepts(message) && channel.Covers(homeCounty.Resolve(message.CountyCode));

@@ -54,8 +54,11 @@ public sealed class RecomputeYears(
 
             ledger = ledgerChanged ? await alerts.LoadAsync(cancellationToken).ConfigureAwait(false) : ledger;
             var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
-            var counties = CountySplit.Split(current, before, home)
-                .Select(slice => EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), now))
+            var slices = CountySplit.Split(current, before, home);
+            var named = CuratedRows.Counties(year, slices, home);
+            var names = named.ToDictionary(c => c.CountyCode, c => c.CountyName, StringComparer.Ordinal);
+            var counties = slices
+                .Select(slice => EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), names.GetValueOrDefault(slice.Code, slice.Code == home.Code ? home.Name : slice.Code), now))
                 .ToList();
             var changes = AlertChanges.Combine(counties.Select(c => c.Changes));
             ledgerChanged = !changes.IsEmpty;
@@ -69,7 +72,7 @@ public sealed class RecomputeYears(
             var quality = CuratedRows.DataQuality(year, findings, received, crossFile, home.Code);
             if (HasData(current) || quality.Count > 0)
             {
-                files.AddRange(await YearFilesAsync(year, counties, quality, cancellationToken).ConfigureAwait(false));
+                files.AddRange(await YearFilesAsync(year, counties, named, quality, cancellationToken).ConfigureAwait(false));
             }
 
             evaluated.AddRange(counties.Where(c => c.Evaluation is not null).Select(c => (c, c.Evaluation!)));
@@ -102,7 +105,7 @@ public sealed class RecomputeYears(
     /// One county on its own, as if its files had been run alone: its evaluation, and its alerts reconciled
     /// against its own lines of the ledger. The rules about files speak for the home county, which receives them.
     /// </summary>
-    private CountyOutcome EvaluateCounty(int year, CountySlice slice, IReadOnlyList<SubmissionRecord> received, IReadOnlyList<AlertRecord> ledger, DateTimeOffset now)
+    private CountyOutcome EvaluateCounty(int year, CountySlice slice, IReadOnlyList<SubmissionRecord> received, IReadOnlyList<AlertRecord> ledger, string name, DateTimeOffset now)
     {
         var current = slice.Current;
         var before = slice.Before is { } b && HasData(b) ? b : null;
@@ -121,7 +124,6 @@ public sealed class RecomputeYears(
         var stored = home.Stored(slice.Code);
         var owned = AlertOwners.Assign(profile.Plan, stored is null ? fired : [.. fired.Select(f => f with { County = stored })]);
         var changes = AlertReconciler.Reconcile(year, rules, owned, ledger, now.UtcDateTime, settings);
-        var name = CuratedRows.Counties(year, [slice], home).FirstOrDefault()?.CountyName ?? (isHome ? home.Name : slice.Code);
         return new CountyOutcome(slice, evaluation, changes, name);
     }
 
@@ -264,14 +266,14 @@ public sealed class RecomputeYears(
     /// county first); a table of evaluation results only when some county was evaluated.
     /// </summary>
     private async Task<IReadOnlyList<CuratedFile>> YearFilesAsync(
-        int year, IReadOnlyList<CountyOutcome> counties, IReadOnlyList<FactDataQualityRow> quality, CancellationToken ct)
+        int year, IReadOnlyList<CountyOutcome> counties, IReadOnlyList<DimCountyRow> named, IReadOnlyList<FactDataQualityRow> quality, CancellationToken ct)
     {
         var files = new List<CuratedFile>
         {
             await FileAsync(CuratedTables.DimSchool, year, [.. counties.SelectMany(c => CuratedRows.Schools(c.Slice.Current, c.Evaluation, c.Slice.Code))], ct).ConfigureAwait(false),
             await FileAsync(CuratedTables.DimIndicator, year, CuratedRows.Indicators(profile), ct).ConfigureAwait(false),
             await FileAsync(CuratedTables.FactDataQuality, year, quality, ct).ConfigureAwait(false),
-            await FileAsync(CuratedTables.DimCounty, year, CuratedRows.Counties(year, counties.Select(c => c.Slice), home), ct).ConfigureAwait(false),
+            await FileAsync(CuratedTables.DimCounty, year, named, ct).ConfigureAwait(false),
         };
         var results = counties.Where(c => c.Evaluation is not null).Select(c => (Code: c.Slice.Code, Evaluation: c.Evaluation!)).ToList();
         if (results.Count == 0)

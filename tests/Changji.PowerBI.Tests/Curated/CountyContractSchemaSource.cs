@@ -29,12 +29,12 @@ public sealed class CountyContractSchemaSource : ICuratedSchemaSource
                 .ToList();
             if (tables.All(t => t.Name != DimCounty))
             {
-                tables.Add(Single(folder, DimCounty, [new DimCountyContractRow { Year = 2025, CountyCode = "652301", CountyName = "昌吉市", Prefecture = "昌吉回族自治州", Province = "新疆维吾尔自治区" }]));
+                tables.Add(Single(folder, DimCounty, [new DimCountyRow { Year = 2025, CountyCode = "652301", CountyName = "昌吉市", Prefecture = "昌吉回族自治州", Province = "新疆维吾尔自治区" }]));
             }
 
             if (tables.All(t => t.Name != FactRegionSummary))
             {
-                tables.Add(Single(folder, FactRegionSummary, [new FactRegionSummaryContractRow { Year = 2025, Area = "national", AreaZh = "国家标准", CountiesEvaluated = 1, CountiesMet = 0, CountiesNotMet = 1, SortOrder = 6 }]));
+                tables.Add(Single(folder, FactRegionSummary, [new FactRegionSummaryRow { Year = 2025, Area = "national", AreaZh = "国家标准", CountiesEvaluated = 1, CountiesMet = 0, CountiesNotMet = 1, SortOrder = 6 }]));
             }
 
             Tables = tables;

@@ -5,6 +5,7 @@ using Changji.Pipeline.Notifications;
 using Changji.Storage.Azure.ServiceBus;
 using Changji.Storage.Azure.Tables;
 using Changji.Testing.Azure;
+using Changji.Testing.Contracts;
 
 namespace Changji.Storage.Azure.Tests.ServiceBus;
 
@@ -170,19 +171,7 @@ public sealed class AlertSubscriptionDrainTests(AzuriteFixture azurite)
         Assert.Empty(sender.Sent);
     }
 
-    private static AlertMessage Message(string id) => new()
-    {
-        MessageId = id,
-        AlertId = "a" + id,
-        EventType = "opened",
-        Rule = "school_below_floor",
-        RuleNameZh = "学校指标低于最低值",
-        Severity = "high",
-        Year = 2023,
-        Subject = "3652010019",
-        MessageZh = "【预警】…",
-        OccurredAtUtc = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc),
-    };
+    private static AlertMessage Message(string id) => TestAlertMessages.Opened(id);
 
     /// <summary>A channel that refuses while <see cref="Failing"/>; the ledger and the receiver are what is under test here.</summary>
     private sealed class ScriptedSender : IChannelSender

@@ -2,6 +2,7 @@ using Changji.Pipeline.Alerts;
 using Changji.Pipeline.Notifications;
 using Changji.Storage.Azure.Tables;
 using Changji.Testing.Azure;
+using Changji.Testing.Contracts;
 
 namespace Changji.Storage.Azure.Tests.Tables;
 
@@ -47,19 +48,7 @@ public sealed class DeliveryLedgerTests(AzuriteFixture azurite)
         Assert.Equal(delivered, Assert.Single(await store.DeliveriesAsync()));
     }
 
-    private static AlertMessage Message(string id) => new()
-    {
-        MessageId = id,
-        AlertId = "a" + id,
-        EventType = "opened",
-        Rule = "school_below_floor",
-        RuleNameZh = "学校指标低于最低值",
-        Severity = "high",
-        Year = 2023,
-        Subject = "3652010019",
-        MessageZh = "【预警】…",
-        OccurredAtUtc = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc),
-    };
+    private static AlertMessage Message(string id) => TestAlertMessages.Opened(id);
 
     private sealed class FlakySender : IChannelSender
     {

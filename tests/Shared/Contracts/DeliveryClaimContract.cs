@@ -115,19 +115,7 @@ public abstract class DeliveryClaimContract
         MessageId = "m1", Channel = "督导室群", Status = DeliveryStatus.Sending, Attempts = attempts, NextAttemptUtc = Now.UtcDateTime + Delivery.ClaimLease,
     };
 
-    private static AlertMessage Message(string id) => new()
-    {
-        MessageId = id,
-        AlertId = "a" + id,
-        EventType = "opened",
-        Rule = "school_below_floor",
-        RuleNameZh = "学校指标低于最低值",
-        Severity = "high",
-        Year = 2023,
-        Subject = "3652010019",
-        MessageZh = "【预警】…",
-        OccurredAtUtc = Now.UtcDateTime,
-    };
+    private static AlertMessage Message(string id) => TestAlertMessages.Opened(id, Now.UtcDateTime);
 
     /// <summary>One information database as a process opens it: the delivery ledger and the alert ledger.</summary>
     public sealed record Store(IDeliveryLedger Ledger, IAlertLedger Alerts);
