@@ -26,6 +26,15 @@ internal static class TableReads
         return await ListAsync(table, filter, null, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Rows of every partition in [From, Below) whose RowKey starts with <paramref name="prefix"/>.</summary>
+    public static async Task<List<TableEntity>> RangePrefixAsync(TableClient table, (string From, string Below) partitions, string prefix, CancellationToken ct)
+    {
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {partitions.From} and PartitionKey lt {partitions.Below} and RowKey ge {prefix} and RowKey lt {upper}");
+        return await ListAsync(table, filter, null, ct).ConfigureAwait(false);
+    }
+
     public static async Task<TableEntity?> FindAsync(TableClient table, string partitionKey, string rowKey, CancellationToken ct)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: ct).ConfigureAwait(false);

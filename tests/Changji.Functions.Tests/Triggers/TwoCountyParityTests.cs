@@ -10,13 +10,13 @@ namespace Changji.Functions.Tests.Triggers;
 /// <summary>
 /// Files of two counties (the samples' 2023–2024 as 昌吉市 and as 阜康市, <see cref="SecondCounty"/>) ingested one
 /// event at a time in Azure publish the same curated rows as <c>changji run</c> on each file in turn, with the
-/// other county's facts in partitions of their own.
+/// other county's facts and alert ledger in partitions of their own.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TwoCountyParityTests(AzuriteFixture azurite)
 {
     [Fact]
-    public async Task IngestFile_TwoCountiesEventByEvent_SameCuratedRowsAsLocalAndCountyPartitions()
+    public async Task IngestFile_TwoCountiesEventByEvent_SameCuratedRowsAndLedgerAsLocalInCountyPartitions()
     {
         var app = await AzureTestApp.CreateAsync(azurite);
         using var temp = new TempFolder();
@@ -42,6 +42,7 @@ public sealed class TwoCountyParityTests(AzuriteFixture azurite)
 
         Assert.Equal(await local.Store.LoadAsync(), await app.Store.LoadAsync());
         Assert.Equal(["2023", "2023-" + SecondCounty.Code, "2024", "2024-" + SecondCounty.Code], await PartitionsAsync(app, app.Storage.Names.FactsTable));
+        Assert.Equal(["ledger", "ledger-" + SecondCounty.Code], await PartitionsAsync(app, app.Storage.Names.AlertsTable));
     }
 
     private static IReadOnlyList<IncomingFile> Files(string folder)
