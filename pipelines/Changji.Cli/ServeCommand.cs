@@ -55,7 +55,17 @@ public static class ServeCommand
             var folders = new LocalFolders(outputFolder, parse.GetValue(input)?.FullName ?? Path.Combine(outputFolder, "incoming"));
             var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = parse.GetValue(profile) };
             var token = parse.GetValue(listenAny) ? AccessToken.Create() : null;
-            var server = await StewardServer.StartAsync(folders, parse.GetValue(port), clock, LocalUser(), settings, token, ct).ConfigureAwait(false);
+            StewardServer server;
+            try
+            {
+                server = await StewardServer.StartAsync(folders, parse.GetValue(port), clock, LocalUser(), settings, token, ct).ConfigureAwait(false);
+            }
+            catch (NonLoopbackBindException refused)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(refused.Message).ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
             await using (server.ConfigureAwait(false))
             {
                 // The token is printed here once and nowhere else (no log, no file): whoever has this line may use the page.

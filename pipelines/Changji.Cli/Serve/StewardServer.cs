@@ -100,7 +100,7 @@ public sealed class StewardServer : IAsyncDisposable
         {
             await app.StopAsync(cancellationToken).ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException(ZhCn.Format("serve.error.not_loopback", ("urls", string.Join("、", exposed))));
+            throw new NonLoopbackBindException(ZhCn.Format("serve.error.not_loopback", ("urls", string.Join("、", exposed))));
         }
 
         // Every bind listens on this machine's loopback too (a wildcard one included): the local address is the same port on 127.0.0.1.

@@ -40,6 +40,28 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(1, printed.Split(link.Groups[3].Value).Length - 1);
     }
 
+    [Fact]
+    public async Task Serve_ConfigurationBindsAnyAddressWithoutListenAny_RefusedExit3()
+    {
+        // A real process, so the Kestrel endpoint named in its environment reaches only it (not the other tests' servers).
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "changji.dll"), "serve", "--output", folder.Combine("out"), "--port", "0" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Kestrel__Endpoints__Lan__Url"] = "http://0.0.0.0:0";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(ExitCodes.Failure, process.ExitCode);
+        Assert.Contains("未指定 --listen-any，拒绝监听非本机地址：http://0.0.0.0:", await stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("数据报送页面已启动", await stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--port", "70000")]
     [InlineData("--profile", "hebei-2099")]
