@@ -83,17 +83,18 @@ public sealed class StewardServer : IAsyncDisposable
 
         var app = builder.Build();
         app.UseHostFiltering();
-        if (accessToken is not null)
-        {
-            app.Use((context, next) => TokenGate.InvokeAsync(context, accessToken, next));
-        }
-
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
             await next(context).ConfigureAwait(false);
         });
+        if (accessToken is not null)
+        {
+            // After the headers, so a refusal carries them too.
+            app.Use((context, next) => TokenGate.InvokeAsync(context, accessToken, next));
+        }
+
         StewardApi.Map(app, uploader);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         if (accessToken is null && LoopbackBinding.NonLoopback(app.Urls) is { Count: > 0 } exposed)

@@ -37,6 +37,8 @@ public sealed class ListenAnyServerTests
         using var response = await served.Http.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Contains(Refusal, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
