@@ -39,6 +39,9 @@ param reconcileSchedule string = '0 0 2 * * *'
 @description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报). Default 01:00 UTC on the 1st = 09:00 Beijing time on the first of each month.')
 param bulletinSchedule string = '0 0 1 1 * *'
 
+@description('NCRONTAB (6 fields, UTC) for the PublishTemplates timer (steward templates to the templates container). Default 01:00 UTC on 1 September = 09:00 Beijing time.')
+param templatesSchedule string = '0 0 1 1 9 *'
+
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
@@ -210,6 +213,7 @@ module functionApp 'modules/functionapp.bicep' = {
     alertTopicName: alertTopicName
     reconcileSchedule: reconcileSchedule
     bulletinSchedule: bulletinSchedule
+    templatesSchedule: templatesSchedule
     submissionDeadlines: submissionDeadlines
     notifySchedule: notifySchedule
     notifyChannels: notifyChannels

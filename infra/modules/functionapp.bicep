@@ -45,6 +45,9 @@ param reconcileSchedule string
 @description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报).')
 param bulletinSchedule string
 
+@description('NCRONTAB (6 fields, UTC) for the PublishTemplates timer (steward templates to the templates container).')
+param templatesSchedule string
+
 @description('Submission deadlines per file kind, MM-DD of the school year\'s calendar: kind=MM-DD;…')
 param submissionDeadlines string
 
@@ -221,6 +224,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           // Pipeline behaviour.
           { name: 'ReconcileSchedule', value: reconcileSchedule }
           { name: 'BulletinSchedule', value: bulletinSchedule }
+          { name: 'TemplatesSchedule', value: templatesSchedule }
           { name: 'SubmissionDeadlines', value: submissionDeadlines }
           // Delivery to WeCom, DingTalk, webhooks and e-mail (docs/notifications.md).
           { name: 'NotifySchedule', value: notifySchedule }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Changji.Pipeline.Composition;
+using Changji.Pipeline.Notifications;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Local;
 using Changji.Text;
@@ -8,12 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Changji.Cli;
 
 /// <summary>
-/// <c>changji bulletin --output DIR [--as-of INSTANT]</c>: the 督查通报 of the month before now (or before the
-/// instant) from the output folder's alert ledger, written to <c>reports/通报/</c> as DOCX and HTML.
+/// <c>changji bulletin --output DIR [--as-of INSTANT] [--channels FILE]</c>: the 督查通报 of the month before now (or before the
+/// instant) from the output folder's alert ledger, written to <c>reports/通报/</c> as DOCX and HTML; its notice is queued in
+/// the outbox and, with channels, delivered as <c>changji notify</c> does (docs/notifications.md).
 /// </summary>
 public static class BulletinCommand
 {
-    public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr)
+    /// <param name="environment">Reads the environment variables named by <c>env:NAME</c> in the channels file; null for the process environment.</param>
+    public static Command Create(TimeProvider clock, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
@@ -21,9 +24,16 @@ public static class BulletinCommand
             Required = true,
         };
         var asOf = new Option<string?>("--as-of") { Description = ZhCn.Text("cli.bulletin.option.as_of") };
-        var command = new Command("bulletin", ZhCn.Text("cli.bulletin.description")) { output, asOf };
+        var channels = NotifyCommand.ChannelsOption(required: false);
+        var command = new Command("bulletin", ZhCn.Text("cli.bulletin.description")) { output, asOf, channels };
         command.SetAction(async (parse, ct) =>
         {
+            IReadOnlyList<Channel>? loaded = null;
+            if (parse.GetValue(channels) is { } channelsFile && (loaded = await NotifyCommand.LoadAsync(channelsFile, environment, stderr).ConfigureAwait(false)) is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             var folder = parse.GetRequiredValue(output);
             var instant = parse.GetValue(asOf);
             if (!File.Exists(Path.Combine(folder.FullName, "infodb.sqlite")))
@@ -39,15 +49,20 @@ public static class BulletinCommand
             }
 
             var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.AsOf)] = instant };
-            using var services = LocalHost.Build(new LocalFolders(folder.FullName, folder.FullName), string.IsNullOrEmpty(instant) ? clock : null, settings);
-            var result = await services.GetRequiredService<WriteBulletin>().RunAsync(ct).ConfigureAwait(false);
+            var folders = new LocalFolders(folder.FullName, folder.FullName);
+            BulletinResult result;
+            using (var services = LocalHost.Build(folders, string.IsNullOrEmpty(instant) ? clock : null, settings))
+            {
+                result = await services.GetRequiredService<WriteBulletin>().RunAsync(ct).ConfigureAwait(false);
+            }
+
             await stdout.WriteLineAsync(ZhCn.Format("cli.bulletin.summary", ("title", result.Title))).ConfigureAwait(false);
             foreach (var file in result.Files)
             {
                 await stdout.WriteLineAsync(ZhCn.Format("cli.bulletin.file", ("path", Path.Combine(folder.FullName, "reports", file)))).ConfigureAwait(false);
             }
 
-            return ExitCodes.Success;
+            return loaded is null ? ExitCodes.Success : await NotifyCommand.DeliverAsync(folders, loaded, clock, stdout, ct).ConfigureAwait(false);
         });
         return command;
     }

@@ -2,7 +2,7 @@ namespace Changji.Storage.Local;
 
 /// <summary>
 /// Where <c>changji run</c> reads and writes: the drop zone (<c>--input</c>) and, under the output
-/// folder, <c>infodb.sqlite</c> (信息库), <c>raw/</c>, <c>reports/</c>, <c>curated/</c> and <c>outbox/</c>.
+/// folder, <c>infodb.sqlite</c> (信息库), <c>raw/</c>, <c>reports/</c>, <c>curated/</c>, <c>outbox/</c> and <c>templates/</c>.
 /// </summary>
 public sealed record LocalFolders
 {
@@ -21,4 +21,5 @@ public sealed record LocalFolders
     public string Reports => Path.Combine(Root, "reports");
     public string Curated => Path.Combine(Root, "curated");
     public string Outbox => Path.Combine(Root, "outbox");
+    public string Templates => Path.Combine(Root, "templates");
 }

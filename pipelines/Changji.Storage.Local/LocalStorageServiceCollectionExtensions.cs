@@ -23,6 +23,7 @@ public static class LocalStorageServiceCollectionExtensions
         services.AddSingleton(_ => new FileSystemReportStore(folders.Reports));
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<FileSystemReportStore>());
         services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<FileSystemReportStore>());
+        services.AddSingleton<ITemplateStore>(_ => new FileSystemTemplateStore(folders.Templates));
         services.AddSingleton<ICuratedPublisher>(_ => new FileSystemCuratedPublisher(folders.Curated));
         services.AddSingleton<IAlertSender>(_ => new OutboxFolderSender(folders.Outbox));
         services.AddStewardUseCases();

@@ -17,6 +17,7 @@ public sealed class NotifyCommandTests : IDisposable
         {
             RunCommand.Create(FixedClock.InSchoolYear2025(), stdout, stderr, environment),
             NotifyCommand.Create(FixedClock.InSchoolYear2025(), stdout, stderr, environment),
+            BulletinCommand.Create(FixedClock.InSchoolYear2025(), stdout, stderr, environment),
         };
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
         return (code, stdout.ToString(), stderr.ToString());
@@ -83,6 +84,39 @@ public sealed class NotifyCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, result.Code);
         Assert.Contains("env:", result.Err, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The robot takes only bulletins (a rule no alert has), the hook only alerts: the bulletin's notice reaches the robot once
+    /// however often the bulletin is written, and the run's alerts, already delivered, are not sent again.
+    /// </summary>
+    [Fact]
+    public async Task BulletinWithChannels_WrittenTwice_NoticeSentOnceToTheChannelThatTakesBulletins()
+    {
+        var output = folder.Combine("out");
+        await InvokeAsync("run", "--input", RepoRoot.Samples, "--output", output, "--channels", ChannelsFile());
+        var path = folder.Combine("bulletins.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(new
+        {
+            channels = new object[]
+            {
+                new { name = "通报群", type = "wecom", url = server.Url("bulletin?key=b").AbsoluteUri, rules = new[] { "none" }, bulletins = true, perMinute = 0 },
+                new { name = "信息中心", type = "webhook", url = server.Url("hook").AbsoluteUri, secret = "env:HOOK_SECRET", audience = "supervision" },
+            },
+        }));
+        var before = server.Requests.Count;
+
+        var first = await InvokeAsync("bulletin", "--output", output, "--as-of", "2026-07-01T09:00:00+08:00", "--channels", path);
+        var second = await InvokeAsync("bulletin", "--output", output, "--as-of", "2026-07-01T09:00:00+08:00", "--channels", path);
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (first.Code, second.Code));
+        Assert.Contains("本次送达 1 条", first.Out, StringComparison.Ordinal);
+        Assert.Contains("本次送达 0 条", second.Out, StringComparison.Ordinal);
+        var notice = Assert.Single(server.Requests.Skip(before));
+        Assert.StartsWith("/bulletin", notice.RawUrl, StringComparison.Ordinal);
+        Assert.Contains("督查通报（2026年第6期）已印发", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("通报期间：2026年6月1日至2026年6月30日", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("reports/通报/督查通报-2026年第6期.docx", notice.Text, StringComparison.Ordinal);
     }
 
     public void Dispose()

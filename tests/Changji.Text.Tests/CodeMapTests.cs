@@ -57,7 +57,7 @@ public class CodeMapTests
     [Fact]
     public void EveryLabelGroup_IsAMappedEnum_TheAlertRules_TheColumnsOrTheUnits() =>
         Assert.Equal(
-            All.Select(m => m.Group).Concat(["alert_rule", "column", "unit"]).Order(StringComparer.Ordinal),
+            All.Select(m => m.Group).Concat(["alert_rule", "column", "column_description", "unit"]).Order(StringComparer.Ordinal),
             ZhCn.Catalogue.Labels.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
@@ -65,6 +65,22 @@ public class CodeMapTests
         Assert.Equal(
             KindSchemas.All.SelectMany(k => k.Columns).Select(c => c.Key).Distinct().Order(StringComparer.Ordinal),
             ZhCn.Catalogue.Labels["column"].Keys.Order(StringComparer.Ordinal));
+
+    /// <summary>The 填报说明's 含义 of every column of the three kinds (the templates show it): present and not just the name again.</summary>
+    [Fact]
+    public void Catalogue_ColumnDescriptions_EveryColumnHasOneBeyondItsName()
+    {
+        var columns = KindSchemas.All.SelectMany(k => k.Columns).Select(c => c.Key).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(columns, ZhCn.Catalogue.Labels["column_description"].Keys.Order(StringComparer.Ordinal));
+        Assert.All(columns, key =>
+        {
+            var description = ZhCn.Label("column_description", key);
+            Assert.False(string.IsNullOrWhiteSpace(description), key);
+            Assert.NotEqual(ZhCn.Label("column", key), description);
+            Assert.EndsWith("。", description, StringComparison.Ordinal);
+        });
+    }
 
     [Fact]
     public void Catalogue_UnitGroup_NamesExactlyTheUnitsOfAmounts() =>

@@ -2,7 +2,7 @@ namespace Changji.Functions.Configuration;
 
 /// <summary>
 /// What the trigger attributes name; attributes need constants. The queues are those of
-/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c> and <c>BulletinSchedule</c> app settings; a test keeps them in step.
+/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c>, <c>BulletinSchedule</c>, <c>TemplatesSchedule</c> and <c>NotifySchedule</c> app settings; a test keeps them in step.
 /// </summary>
 public static class TriggerNames
 {
@@ -17,6 +17,10 @@ public static class TriggerNames
     /// <summary>The 督查通报 timer: NCRONTAB in UTC (Functions timers run in UTC), default 09:00 Beijing on the 1st = <c>0 0 1 1 * *</c>.</summary>
     public const string BulletinScheduleSetting = "BulletinSchedule";
     public const string BulletinSchedule = "%" + BulletinScheduleSetting + "%";
+
+    /// <summary>The templates timer: NCRONTAB in UTC, default 09:00 Beijing on 1 September = <c>0 0 1 1 9 *</c>.</summary>
+    public const string TemplatesScheduleSetting = "TemplatesSchedule";
+    public const string TemplatesSchedule = "%" + TemplatesScheduleSetting + "%";
     public const string NotifyScheduleSetting = "NotifySchedule";
     public const string NotifySchedule = "%" + NotifyScheduleSetting + "%";
 }

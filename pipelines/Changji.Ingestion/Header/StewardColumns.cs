@@ -19,7 +19,7 @@ public static class StewardColumns
             : spec.WholeNumber ? StewardValue.WholeNumber
             : spec.Dimension != Dimension.None ? StewardValue.Amount
             : StewardValue.Text;
-        return new(spec.Key, spec.Name, ZhCn.Label("column", spec.Key), spec.DefaultUnit?.Label, spec.HeaderRequired, value, choices);
+        return new(spec.Key, spec.Name, ZhCn.Label("column", spec.Key), spec.DefaultUnit?.Label, spec.HeaderRequired, value, choices, ZhCn.Label("column_description", spec.Key));
     }
 
     // The same lists StatisticsRowReader chooses from.

@@ -48,6 +48,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<RunPipeline>();
         services.TryAddSingleton<RecomputeFromYear>();
         services.TryAddSingleton<WriteBulletin>();
+        services.TryAddSingleton<PublishTemplates>();
         return services;
     }
 

@@ -42,10 +42,21 @@ public sealed record Channel
     /// <summary>The robots' own limit, the default of <c>wecom</c> and <c>dingtalk</c> channels.</summary>
     public const int RobotPerMinute = 20;
 
-    /// <summary>Whether this channel receives <paramref name="message"/>: its audience, at least its severity, one of its rules.</summary>
+    /// <summary>
+    /// Receives the notice that a 督查通报 was written (<see cref="BulletinNotice"/>); off by default, so a channel set up
+    /// for alerts gets no bulletins unless it asks. The notice ignores audience, severity and rules (it is no alert).
+    /// </summary>
+    public bool Bulletins { get; init; }
+
+    /// <summary>Whether this channel receives <paramref name="message"/>: its audience, at least its severity, one of its rules; a bulletin notice if it asked for them.</summary>
     public bool Accepts(AlertMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (BulletinNotice.Is(message))
+        {
+            return Bulletins;
+        }
+
         if (message.Audience != Audience.ToCode())
         {
             return false;

@@ -95,6 +95,7 @@ public static class ChannelsFile
                     var other => throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "digest"), ("value", other))),
                 },
                 Counties = CountyCodes(c.Counties, name),
+                Bulletins = c.Bulletins ?? false,
                 PerMinute = c.PerMinute switch
                 {
                     null => type is ChannelType.WeCom or ChannelType.DingTalk ? Channel.RobotPerMinute : null,
@@ -130,7 +131,8 @@ public static class ChannelsFile
                     break;
                 case "both":
                     channels.Add(channel);
-                    channels.Add(channel with { Name = ZhCn.Format("notify.channels.summary_twin", ("name", name)), SummarisesSchools = true });
+                    // The twin takes no bulletin notices: the channel itself already does.
+                    channels.Add(channel with { Name = ZhCn.Format("notify.channels.summary_twin", ("name", name)), SummarisesSchools = true, Bulletins = false });
                     break;
                 default:
                     throw new ChannelsFileException(ZhCn.Format("notify.channels.bad_value", ("name", name), ("field", "schools"), ("value", c.Schools)));
@@ -222,7 +224,7 @@ public static class ChannelsFile
     private sealed record ChannelModel(
         string? Name, string? Type, string? Url, string? Secret, string? Audience, string? MinSeverity, List<string>? Rules,
         string? Smtp, string? From, List<string>? To, string? User, string? Password, string? Tls, int? PerMinute, string? Digest, string? TlsCa = null,
-        List<string>? Counties = null, string? Schools = null);
+        List<string>? Counties = null, string? Schools = null, bool? Bulletins = null);
 }
 
 /// <summary>The channels file cannot be used; the message (Chinese) says which channel and field.</summary>

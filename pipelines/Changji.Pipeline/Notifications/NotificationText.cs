@@ -181,6 +181,7 @@ public static class NotificationText
         "opened" => ZhCn.Text("notify.event.opened"),
         "resolved" => ZhCn.Text("notify.event.resolved"),
         "overdue" => ZhCn.Text("notify.event.overdue"),
+        BulletinNotice.EventType => ZhCn.Text("notify.event.published"),
         _ => eventType,
     };
 

@@ -6,7 +6,7 @@ namespace Changji.Pipeline.Notifications;
 /// <summary>What one send carries: one alert message, or a channel's daily digest of several.</summary>
 public sealed record Outgoing(string Title, string Markdown, string Plain, string Json)
 {
-    public static Outgoing For(AlertMessage message) =>
+    public static Outgoing For(AlertMessage message) => BulletinNotice.Is(message) ? BulletinNotice.Outgoing(message) :
         new(NotificationText.Title(message), NotificationText.Markdown(message), NotificationText.Plain(message), PipelineJson.Serialize(message));
 
     /// <summary>A digest: the texts grouped by 责任单位; for a webhook <c>{"digest":"yyyy-MM-dd","messages":[…]}</c>.</summary>

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Changji.Text;
 using DocumentFormat.OpenXml;
@@ -54,7 +53,7 @@ public static partial class DocxReport
             }
         }
 
-        return Normalised(raw.ToArray(), stamp);
+        return OpenXmlPackages.Normalised(raw.ToArray(), stamp);
     }
 
     private static Body Body(ReportDocument document, MainDocumentPart main)
@@ -316,26 +315,5 @@ public static partial class DocxReport
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{System.Security.SecurityElement.Escape(title)}</dc:title><dc:language>zh-CN</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{w3c}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{w3c}</dcterms:modified></cp:coreProperties>
             """;
-    }
-
-    /// <summary>The same package with every zip entry in name order and stamped with <paramref name="stamp"/>.</summary>
-    private static byte[] Normalised(byte[] package, DateTimeOffset stamp)
-    {
-        var time = new DateTimeOffset(Math.Max(stamp.UtcDateTime.Year, 1980), stamp.UtcDateTime.Month, stamp.UtcDateTime.Day, stamp.UtcDateTime.Hour, stamp.UtcDateTime.Minute, stamp.UtcDateTime.Second, TimeSpan.Zero);
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries.OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1).ThenBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = time;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        return output.ToArray();
     }
 }

@@ -29,7 +29,7 @@ public static partial class SupervisionBulletin
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(ledger);
-        var lines = ledger.Where(a => !OperationsRules.Contains(a.Rule)).Select(a => Classify(period, a)).Where(l => l.Kind is not null).ToList();
+        var lines = LinesOf(period, ledger);
         var byUnit = lines
             .SelectMany(l => Units(l.Alert).Select(u => (Unit: u, Line: l)))
             .GroupBy(x => x.Unit, StringComparer.Ordinal)
@@ -40,8 +40,9 @@ public static partial class SupervisionBulletin
         doc.Paragraph(ZhCn.Format("report.bulletin.period",
             ("from", period.FirstDay.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)), ("to", period.LastDay.ToString("yyyy年M月d日", CultureInfo.InvariantCulture))));
         doc.Heading(ZhCn.Text("report.bulletin.summary.heading"));
+        var totals = TotalsOf(lines);
         doc.Paragraph(ZhCn.Format("report.bulletin.summary.totals",
-            ("opened", Count(lines, LineKind.Opened)), ("open", Count(lines, LineKind.StillOpen)), ("overdue", Count(lines, LineKind.Overdue)), ("resolved", Count(lines, LineKind.Resolved))));
+            ("opened", totals.Opened), ("open", totals.StillOpen), ("overdue", totals.Overdue), ("resolved", totals.Resolved)));
         if (byUnit.Count == 0)
         {
             doc.Paragraph(ZhCn.Text("report.bulletin.summary.none"));
@@ -69,6 +70,20 @@ public static partial class SupervisionBulletin
 
         return doc;
     }
+
+    /// <summary>The counts of <see cref="Build"/>'s 总体情况, for the notice that a bulletin was issued.</summary>
+    public static BulletinTotals Totals(BulletinPeriod period, IReadOnlyList<AlertRecord> ledger)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(ledger);
+        return TotalsOf(LinesOf(period, ledger));
+    }
+
+    private static List<Line> LinesOf(BulletinPeriod period, IReadOnlyList<AlertRecord> ledger) =>
+        [.. ledger.Where(a => !OperationsRules.Contains(a.Rule)).Select(a => Classify(period, a)).Where(l => l.Kind is not null)];
+
+    private static BulletinTotals TotalsOf(IReadOnlyList<Line> lines) =>
+        new(Count(lines, LineKind.Opened), Count(lines, LineKind.StillOpen), Count(lines, LineKind.Overdue), Count(lines, LineKind.Resolved));
 
     private static int Count(IEnumerable<Line> lines, LineKind kind) => lines.Count(l => l.Kind == kind);
 

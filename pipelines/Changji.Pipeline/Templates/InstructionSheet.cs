@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Changji.Pipeline.Templates;
 
-/// <summary>填报说明: one row per column of the data sheet — its header, meaning, unit, whether required, and the rule.</summary>
+/// <summary>填报说明: one row per column of the data sheet — its header, meaning (the catalogue's <c>column_description</c>), unit, whether required, and the rule.</summary>
 internal static class InstructionSheet
 {
     public static Worksheet Create(int year, IReadOnlyList<StewardColumn> columns)
@@ -21,7 +21,7 @@ internal static class InstructionSheet
             var number = (uint)r + 2;
             string[] cells =
             [
-                c.Header, c.Name, c.Unit ?? string.Empty,
+                c.Header, c.Description, c.Unit ?? string.Empty,
                 ZhCn.Text(c.Required ? "template.required.yes" : "template.required.no"), Rule(c, year),
             ];
             data.AppendChild(TemplateCells.Row(number, cells.Select((v, i) => TemplateCells.Value(i + 1, number, v))));

@@ -47,6 +47,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<BlobReportStore>());
+        services.AddSingleton<ITemplateStore>(sp => new BlobTemplateStore(Container(sp, Names(sp).Templates)));
         services.AddSingleton<ICuratedPublisher>(sp => new BlobCuratedPublisher(Container(sp, Names(sp).Curated), sp.GetRequiredService<AzureResilience>()));
 
         // Without a namespace (a run against Azurite) alerts stay in the outbox until one is configured.

@@ -34,7 +34,7 @@ public sealed class HostCompositionTests
         var services = new ServiceCollection();
         services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels().AddStewardAuth(configuration);
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>().AddSingleton<PublishTemplates>();
         services.AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -83,6 +83,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
+        Assert.NotNull(host.GetRequiredService<PublishTemplates>());
         Assert.NotNull(host.GetRequiredService<Notify>());
     }
 
@@ -95,6 +96,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<RecomputeYear>());
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
+        Assert.NotNull(host.GetRequiredService<PublishTemplates>());
         Assert.NotNull(host.GetRequiredService<Notify>());
     }
 

@@ -62,6 +62,10 @@ public sealed partial class SettingNamesTests
         Assert.Contains(TriggerNames.BulletinScheduleSetting, AppSettings);
 
     [Fact]
+    public void AppSettings_TemplatesSchedule_IsSetByInfra() =>
+        Assert.Contains(TriggerNames.TemplatesScheduleSetting, AppSettings);
+
+    [Fact]
     public void AppSettings_NotifySchedule_IsSetByInfra() =>
         Assert.Contains(TriggerNames.NotifyScheduleSetting, AppSettings);
 
@@ -86,8 +90,8 @@ public sealed partial class SettingNamesTests
         var d = AzureStorageNames.Default;
 
         Assert.Equal(
-            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks")],
-            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks]);
+            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks"), Name(containers, "templates")],
+            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks, d.Templates]);
     }
 
     [Fact]

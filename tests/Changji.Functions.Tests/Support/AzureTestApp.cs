@@ -53,6 +53,7 @@ public sealed class AzureTestApp : IDisposable
             .AddAzureStorage(configuration)
             .AddNotificationChannels()
             .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>()
+            .AddSingleton<PublishTemplates>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -98,6 +99,8 @@ public sealed class AzureTestApp : IDisposable
 
     /// <summary>Upload, then deliver the event to the function, as the queue trigger would.</summary>
     public async Task IngestAsync(IncomingFile file) => await IngestFile.RunAsync(await UploadAsync(file), CancellationToken.None);
+
+    public Task PublishTemplatesAsync() => services.GetRequiredService<PublishTemplates>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public Task BulletinAsync() => services.GetRequiredService<Bulletin>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 

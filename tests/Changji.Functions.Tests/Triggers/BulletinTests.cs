@@ -44,4 +44,25 @@ public sealed class BulletinTests(AzuriteFixture azurite)
 
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(local.ReportsFolder, "通报", "督查通报-2026年第6期.docx")), docx);
     }
+
+    /// <summary>The timer queues the bulletin's notice and drains it to the alert topic (the Notify timer delivers it); run again, nothing new is sent.</summary>
+    [Fact]
+    public async Task Bulletin_RunTwice_SendsItsNoticeToTheTopicOnce()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        foreach (var file in Samples.Files())
+        {
+            await app.UploadAsync(file);
+        }
+
+        await app.Runner.RunAsync();
+        app.Clock.Now = new DateTimeOffset(2026, 7, 1, 1, 0, 0, TimeSpan.Zero);
+
+        await app.BulletinAsync();
+        await app.BulletinAsync();
+
+        var notice = Assert.Single(app.Sender.Sent, m => m.Rule == Pipeline.Notifications.BulletinNotice.Rule);
+        Assert.Equal("昌吉市义务教育优质均衡发展督查通报（2026年第6期）", notice.Subject);
+        Assert.Contains("reports/通报/督查通报-2026年第6期.html", notice.MessageZh, StringComparison.Ordinal);
+    }
 }

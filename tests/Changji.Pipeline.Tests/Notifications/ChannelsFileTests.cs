@@ -34,6 +34,20 @@ public sealed class ChannelsFileTests
     }
 
     [Fact]
+    public void Parse_Bulletins_OffUnlessAskedAndNotOnTheSummaryTwin()
+    {
+        var channels = ChannelsFile.Parse("""
+            { "channels": [
+              { "name": "督导室群", "type": "wecom", "url": "env:WECOM_URL", "bulletins": true, "schools": "both" },
+              { "name": "信息中心", "type": "webhook", "url": "https://example.org/hook" }
+            ] }
+            """, Env);
+
+        Assert.Equal([true, false, false], channels.Select(c => c.Bulletins));
+        Assert.True(channels[1].SummarisesSchools);
+    }
+
+    [Fact]
     public void Parse_EmailTlsCa_KeptAsThePathOfTheTrustedCertificates()
     {
         var channels = ChannelsFile.Parse("""

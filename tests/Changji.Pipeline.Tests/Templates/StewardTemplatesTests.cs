@@ -27,6 +27,10 @@ public class StewardTemplatesTests
     }
 
     [Fact]
+    public void Templates_BuiltTwice_SameBytes() =>
+        Assert.Equal(StewardTemplates.Build(2025, Schools).Select(f => f.Content), StewardTemplates.Build(2025, Schools).Select(f => f.Content));
+
+    [Fact]
     public void Templates_Build_NamesTheThreeKindsWithAnInstructionSheet()
     {
         var files = StewardTemplates.Build(2025, []);
@@ -63,6 +67,41 @@ public class StewardTemplatesTests
         Assert.Equal(sample.Statistics, read.Statistics);
         Assert.Equal(sample.Funding, read.Funding);
         Assert.Equal(sample.Figures, read.Figures);
+    }
+
+    /// <summary>Every column of every template has a row in 填报说明 whose 含义 is its description, not merely its name again.</summary>
+    [Fact]
+    public void InstructionSheet_EveryColumn_HasANonEmptyDescriptionBeyondItsName()
+    {
+        foreach (var (file, kind) in StewardTemplates.Build(2025, []).Zip([FileKind.Statistics, FileKind.Funding, FileKind.County]))
+        {
+            using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), isEditable: false);
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "填报说明");
+            var rows = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>()
+                .Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList()).ToList();
+            var columns = Changji.Ingestion.Header.StewardColumns.Of(kind);
+
+            Assert.Equal("含义", rows[0][1]);
+            Assert.Equal(columns.Select(c => c.Header), rows.Skip(1).Select(r => r[0]));
+            Assert.All(rows.Skip(1).Zip(columns), pair =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(pair.First[1]), pair.Second.Header);
+                Assert.NotEqual(pair.Second.Name, pair.First[1]);
+                Assert.Equal(pair.Second.Description, pair.First[1]);
+            });
+        }
+
+        var statistics = StewardTemplates.Build(2025, [])[0];
+        Assert.Contains("不得超过小学专任教师数", Instructions(statistics), StringComparison.Ordinal);
+    }
+
+    private static string Instructions(TemplateFile file)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "填报说明");
+        return ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.InnerText;
     }
 
     [Fact]
