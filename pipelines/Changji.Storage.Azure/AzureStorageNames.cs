@@ -12,6 +12,8 @@ public sealed record AzureStorageNames
     public string Reports { get; init; } = "reports";
     /// <summary>One empty blob per school year, leased by whoever ingests or recomputes that year (<c>BlobYearLocks</c>).</summary>
     public string Locks { get; init; } = "locks";
+    /// <summary>The nightly snapshots of the tables (<c>TableBackup</c>); the lifecycle rule keeps 35 days of them.</summary>
+    public string Backup { get; init; } = "backup";
     public string IngestQueue { get; init; } = "ingest-requests";
     public string RecomputeQueue { get; init; } = "recompute-requests";
     public string SchoolsTable { get; init; } = "schools";
@@ -27,7 +29,7 @@ public sealed record AzureStorageNames
     /// <summary>The Functions runtime moves a message here after <c>maxDequeueCount</c> failed attempts.</summary>
     public static string PoisonQueueOf(string queue) => queue + "-poison";
 
-    public IReadOnlyList<string> Containers => [Incoming, Raw, Curated, Reports, Locks];
+    public IReadOnlyList<string> Containers => [Incoming, Raw, Curated, Reports, Locks, Backup];
 
     public IReadOnlyList<string> Queues => [IngestQueue, RecomputeQueue];
 
@@ -54,6 +56,7 @@ public sealed record AzureStorageNames
             Curated = C(d.Curated),
             Reports = C(d.Reports),
             Locks = C(d.Locks),
+            Backup = C(d.Backup),
             IngestQueue = C(d.IngestQueue),
             RecomputeQueue = C(d.RecomputeQueue),
             SchoolsTable = T(d.SchoolsTable),

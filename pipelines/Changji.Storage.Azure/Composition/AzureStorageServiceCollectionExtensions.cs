@@ -2,6 +2,7 @@ using Azure.Messaging.ServiceBus;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
+using Changji.Storage.Azure.Backups;
 using Changji.Storage.Azure.Blobs;
 using Changji.Storage.Azure.Connection;
 using Changji.Storage.Azure.Locks;
@@ -47,6 +48,9 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<BlobReportStore>());
+        // The nightly export of the tables to backup/ and the restore from it (the Backup timer, changji restore).
+        services.AddSingleton(sp => new TableBackup(Clients(sp).Tables, Container(sp, Names(sp).Backup), Names(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new TableRestore(Clients(sp).Tables, Container(sp, Names(sp).Backup), Names(sp)));
         services.AddSingleton<ICuratedPublisher>(sp => new BlobCuratedPublisher(Container(sp, Names(sp).Curated), sp.GetRequiredService<AzureResilience>()));
 
         // Without a namespace (a run against Azurite) alerts stay in the outbox until one is configured.

@@ -86,8 +86,8 @@ public sealed partial class SettingNamesTests
         var d = AzureStorageNames.Default;
 
         Assert.Equal(
-            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks")],
-            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks]);
+            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks"), Name(containers, "backup")],
+            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks, d.Backup]);
     }
 
     [Fact]
