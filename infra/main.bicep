@@ -39,6 +39,9 @@ param reconcileSchedule string = '0 0 2 * * *'
 @description('NCRONTAB (6 fields, UTC) for the Bulletin timer (督查通报). Default 01:00 UTC on the 1st = 09:00 Beijing time on the first of each month.')
 param bulletinSchedule string = '0 0 1 1 * *'
 
+@description('NCRONTAB (6 fields, UTC) for the Backup timer, which exports the tables to backup/. Default 19:00 UTC = 03:00 Beijing time, nightly.')
+param backupSchedule string = '0 0 19 * * *'
+
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
 
@@ -212,6 +215,7 @@ module functionApp 'modules/functionapp.bicep' = {
     bulletinSchedule: bulletinSchedule
     submissionDeadlines: submissionDeadlines
     notifySchedule: notifySchedule
+    backupSchedule: backupSchedule
     notifyChannels: notifyChannels
     keyVaultName: keyVaultName
     channelSecretNames: channelSecretNames

@@ -2,7 +2,7 @@ namespace Changji.Functions.Configuration;
 
 /// <summary>
 /// What the trigger attributes name; attributes need constants. The queues are those of
-/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c> and <c>BulletinSchedule</c> app settings; a test keeps them in step.
+/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c>, <c>BulletinSchedule</c>, <c>NotifySchedule</c> and <c>BackupSchedule</c> app settings; a test keeps them in step.
 /// </summary>
 public static class TriggerNames
 {
@@ -19,4 +19,8 @@ public static class TriggerNames
     public const string BulletinSchedule = "%" + BulletinScheduleSetting + "%";
     public const string NotifyScheduleSetting = "NotifySchedule";
     public const string NotifySchedule = "%" + NotifyScheduleSetting + "%";
+
+    /// <summary>The nightly export of the tables to <c>backup/</c>: NCRONTAB in UTC, default 03:00 Beijing = <c>0 0 19 * * *</c>.</summary>
+    public const string BackupScheduleSetting = "BackupSchedule";
+    public const string BackupSchedule = "%" + BackupScheduleSetting + "%";
 }

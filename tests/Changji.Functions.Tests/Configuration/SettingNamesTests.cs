@@ -66,6 +66,10 @@ public sealed partial class SettingNamesTests
         Assert.Contains(TriggerNames.NotifyScheduleSetting, AppSettings);
 
     [Fact]
+    public void AppSettings_BackupSchedule_IsSetByInfra() =>
+        Assert.Contains(TriggerNames.BackupScheduleSetting, AppSettings);
+
+    [Fact]
     public void Subscriptions_NamesAndMaxDeliveryCount_EqualInfra()
     {
         var notifications = File.ReadAllText(Path.Combine(Infra, "modules", "notifications.bicep"));
