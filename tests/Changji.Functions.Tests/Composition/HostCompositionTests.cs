@@ -34,7 +34,7 @@ public sealed class HostCompositionTests
         var services = new ServiceCollection();
         services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels().AddStewardAuth(configuration);
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>().AddSingleton<Backup>();
         services.AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -84,6 +84,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
         Assert.NotNull(host.GetRequiredService<Notify>());
+        Assert.NotNull(host.GetRequiredService<Backup>());
     }
 
     [Fact]
@@ -96,6 +97,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<Reconcile>());
         Assert.NotNull(host.GetRequiredService<Bulletin>());
         Assert.NotNull(host.GetRequiredService<Notify>());
+        Assert.NotNull(host.GetRequiredService<Backup>());
     }
 
     [Fact]
