@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Changji.Pipeline.Composition;
+using Changji.Pipeline.UseCases;
+using Changji.Storage.Azure;
 using Changji.Storage.Azure.Backups;
+using Changji.Storage.Azure.Connection;
 using Changji.Storage.Azure.Composition;
 using Changji.Text;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +14,8 @@ namespace Changji.Cli;
 
 /// <summary>
 /// <c>changji restore [--snapshot NAME] [--list] [--force]</c> (docs/runbooks.md, "Restore the information
-/// database"): rebuilds the Azure tables from a snapshot of the nightly <c>Backup</c> function. It connects
+/// database"): rebuilds the Azure tables from a snapshot of the nightly <c>Backup</c> function, or with
+/// <c>--from-raw</c> by taking every file of <c>raw/</c> again in receipt order (<see cref="RawReplay"/>). It connects
 /// as the Functions app does (<c>AddAzureStorage</c>, the same setting names, read from the environment),
 /// with the operator's own Entra sign-in (az login) in place of the app's managed identity.
 /// </summary>
@@ -23,10 +27,13 @@ public static class RestoreCommand
         var snapshot = new Option<string>("--snapshot") { Description = ZhCn.Text("cli.restore.option.snapshot") };
         var list = new Option<bool>("--list") { Description = ZhCn.Text("cli.restore.option.list") };
         var force = new Option<bool>("--force") { Description = ZhCn.Text("cli.restore.option.force") };
-        var command = new Command("restore", ZhCn.Text("cli.restore.description")) { snapshot, list, force };
+        var fromRaw = new Option<bool>("--from-raw") { Description = ZhCn.Text("cli.restore.option.from_raw") };
+        var command = new Command("restore", ZhCn.Text("cli.restore.description")) { snapshot, list, force, fromRaw };
         command.SetAction(async (parse, ct) =>
         {
+            var clock = new ReplayClock();
             using var services = new ServiceCollection()
+                .AddSingleton<TimeProvider>(clock)
                 .AddChangjiPipeline(configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build())
                 .AddAzureStorage(configuration)
                 .BuildServiceProvider();
@@ -40,12 +47,36 @@ public static class RestoreCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(fromRaw))
+            {
+                var replay = new RawReplay(services.GetRequiredService<AzureStorageClients>(), services.GetRequiredService<AzureStorageNames>(), services.GetRequiredService<IngestIncoming>(), clock);
+                return await ReplayAsync(replay, parse.GetValue(force), stdout, stderr, ct).ConfigureAwait(false);
+            }
+
             var restore = services.GetRequiredService<TableRestore>();
             return parse.GetValue(list)
                 ? await ListAsync(restore, stdout, ct).ConfigureAwait(false)
                 : await RestoreAsync(restore, parse.GetValue(snapshot), parse.GetValue(force), stdout, stderr, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> ReplayAsync(RawReplay replay, bool force, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var result = await replay.RunAsync(force, ct).ConfigureAwait(false);
+        if (result.Status == RestoreStatus.TablesNotEmpty)
+        {
+            await stderr.WriteLineAsync(ZhCn.Format("cli.restore.refused", ("tables", string.Join("、", result.NonEmptyTables)))).ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        await stdout.WriteLineAsync(ZhCn.Format("cli.restore.raw_summary", ("files", result.Files))).ConfigureAwait(false);
+        foreach (var name in result.Skipped)
+        {
+            await stdout.WriteLineAsync(ZhCn.Format("cli.restore.raw_skipped", ("name", name))).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
     }
 
     private static async Task<int> ListAsync(TableRestore restore, TextWriter stdout, CancellationToken ct)

@@ -44,7 +44,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<IncomingContainer>());
         services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
         services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));
-        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming)));
+        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<BlobReportStore>());
