@@ -15,7 +15,8 @@ public static class SnapshotReader
     {
         ArgumentNullException.ThrowIfNull(input);
         using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var header = Header(await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false));
+        var first = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        var header = Checked(() => Header(first));
         var counts = header.Tables.ToDictionary(t => t, _ => 0L, StringComparer.Ordinal);
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
@@ -32,7 +33,7 @@ public static class SnapshotReader
                 return new SnapshotSummary(header, counts);
             }
 
-            var entity = Entity(root);
+            var entity = Checked(() => Entity(root));
             if (!counts.TryGetValue(entity.Table, out var count))
             {
                 throw new SnapshotFormatException($"Table '{entity.Table}' is not in the snapshot's header.");
@@ -92,6 +93,19 @@ public static class SnapshotReader
             {
                 throw new SnapshotFormatException($"Table '{table}': {count} entities read, the closing line says otherwise.");
             }
+        }
+    }
+
+    /// <summary>A line with a field missing or of the wrong kind is a damaged snapshot, not a crash.</summary>
+    private static T Checked<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception error) when (error is KeyNotFoundException or InvalidOperationException or FormatException or OverflowException)
+        {
+            throw new SnapshotFormatException("A damaged line: " + error.Message);
         }
     }
 

@@ -85,6 +85,18 @@ public sealed class SnapshotFormatTests
     public async Task Read_UnknownHeader_IsRefused(string header) =>
         await Assert.ThrowsAsync<SnapshotFormatException>(() => ReadAsync(header + "\n{\"end\":{}}\n"));
 
+    [Theory]
+    [InlineData("""{"table":"facts","pk":"p"}""")]
+    [InlineData("""{"table":"facts","pk":"p","rk":"r","properties":{"N":["Edm.Int64","not a number"]}}""")]
+    [InlineData("""{"table":"facts","pk":"p","rk":"r","properties":{"N":["Edm.Decimal","1"]}}""")]
+    [InlineData("""{"table":"facts","pk":"p","rk":"r","properties":{"N":"1"}}""")]
+    public async Task Read_DamagedEntityLine_IsRefused(string line)
+    {
+        var header = Encoding.UTF8.GetString(await WrittenAsync()).Split('\n')[0];
+
+        await Assert.ThrowsAsync<SnapshotFormatException>(() => ReadAsync(header + "\n" + line + "\n{\"end\":{\"facts\":1}}\n"));
+    }
+
     [Fact]
     public void Name_TakenAtNightUtc_FolderIsTheBeijingDate()
     {
