@@ -32,7 +32,8 @@ public static class RestoreCommand
         command.SetAction(async (parse, ct) =>
         {
             var clock = new ReplayClock();
-            using var services = new ServiceCollection()
+            // Async disposal: a Service Bus client (when the environment names a namespace) disposes only so.
+            await using var services = new ServiceCollection()
                 .AddSingleton<TimeProvider>(clock)
                 .AddChangjiPipeline(configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build())
                 .AddAzureStorage(configuration)
@@ -40,6 +41,7 @@ public static class RestoreCommand
             try
             {
                 _ = services.GetRequiredService<IOptions<AzureOptions>>().Value;
+                _ = services.GetRequiredService<IOptions<PipelineOptions>>().Value;
             }
             catch (OptionsValidationException error)
             {
