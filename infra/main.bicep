@@ -41,6 +41,8 @@ param bulletinSchedule string = '0 0 1 1 * *'
 
 @description('NCRONTAB (6 fields, UTC) for the PublishTemplates timer (steward templates to the templates container). Default 01:00 UTC on 1 September = 09:00 Beijing time.')
 param templatesSchedule string = '0 0 1 1 9 *'
+@description('NCRONTAB (6 fields, UTC) for the Backup timer, which exports the tables to backup/. Default 19:00 UTC = 03:00 Beijing time, nightly.')
+param backupSchedule string = '0 0 19 * * *'
 
 @description('Submission deadline per file kind (MM-DD): kind=MM-DD;kind=MM-DD.')
 param submissionDeadlines string = 'statistics=10-31;funding=12-31;county=12-31'
@@ -216,6 +218,7 @@ module functionApp 'modules/functionapp.bicep' = {
     templatesSchedule: templatesSchedule
     submissionDeadlines: submissionDeadlines
     notifySchedule: notifySchedule
+    backupSchedule: backupSchedule
     notifyChannels: notifyChannels
     keyVaultName: keyVaultName
     channelSecretNames: channelSecretNames

@@ -98,7 +98,7 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2024-01
                 'blockBlob'
               ]
               prefixMatch: [
-                'backup/'
+                '${names.containers.backup}/'
               ]
             }
             actions: {

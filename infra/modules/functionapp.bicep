@@ -54,6 +54,9 @@ param submissionDeadlines string
 @description('NCRONTAB (6 fields, UTC) for the Notify timer, which delivers alerts to the channels.')
 param notifySchedule string = '0 */5 * * * *'
 
+@description('NCRONTAB (6 fields, UTC) for the Backup timer (tables to backup/, nightly).')
+param backupSchedule string = '0 0 19 * * *'
+
 @description('The channels file as JSON (docs/notifications.md); its env:NAME values name the settings of channelSecretNames. Empty: no delivery.')
 param notifyChannels string = ''
 
@@ -226,6 +229,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'BulletinSchedule', value: bulletinSchedule }
           { name: 'TemplatesSchedule', value: templatesSchedule }
           { name: 'SubmissionDeadlines', value: submissionDeadlines }
+          // The nightly snapshot of the tables in backup/ (docs/runbooks.md, "Restore the information database").
+          { name: 'BackupSchedule', value: backupSchedule }
           // Delivery to WeCom, DingTalk, webhooks and e-mail (docs/notifications.md).
           { name: 'NotifySchedule', value: notifySchedule }
           { name: 'NotifyChannels', value: notifyChannels }

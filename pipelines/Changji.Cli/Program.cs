@@ -12,5 +12,6 @@ var root = new RootCommand(ZhCn.Text("cli.root.description"))
     BulletinCommand.Create(TimeProvider.System, Console.Out, Console.Error),
     ServeCommand.Create(TimeProvider.System, Console.Out),
     TemplateCommand.Create(TimeProvider.System, Console.Out, Console.Error),
+    RestoreCommand.Create(Console.Out, Console.Error),
 };
 return await root.Parse(args).InvokeAsync().ConfigureAwait(false);

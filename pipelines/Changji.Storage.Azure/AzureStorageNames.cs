@@ -14,6 +14,8 @@ public sealed record AzureStorageNames
     public string Locks { get; init; } = "locks";
     /// <summary>The steward templates of each school year, published each September (<c>PublishTemplates</c>).</summary>
     public string Templates { get; init; } = "templates";
+    /// <summary>The nightly snapshots of the tables (<c>TableBackup</c>); the lifecycle rule keeps 35 days of them.</summary>
+    public string Backup { get; init; } = "backup";
     public string IngestQueue { get; init; } = "ingest-requests";
     public string RecomputeQueue { get; init; } = "recompute-requests";
     public string SchoolsTable { get; init; } = "schools";
@@ -29,7 +31,7 @@ public sealed record AzureStorageNames
     /// <summary>The Functions runtime moves a message here after <c>maxDequeueCount</c> failed attempts.</summary>
     public static string PoisonQueueOf(string queue) => queue + "-poison";
 
-    public IReadOnlyList<string> Containers => [Incoming, Raw, Curated, Reports, Locks, Templates];
+    public IReadOnlyList<string> Containers => [Incoming, Raw, Curated, Reports, Locks, Templates, Backup];
 
     public IReadOnlyList<string> Queues => [IngestQueue, RecomputeQueue];
 
@@ -57,6 +59,7 @@ public sealed record AzureStorageNames
             Reports = C(d.Reports),
             Locks = C(d.Locks),
             Templates = C(d.Templates),
+            Backup = C(d.Backup),
             IngestQueue = C(d.IngestQueue),
             RecomputeQueue = C(d.RecomputeQueue),
             SchoolsTable = T(d.SchoolsTable),

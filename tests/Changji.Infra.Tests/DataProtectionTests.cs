@@ -1,3 +1,5 @@
+using Changji.Infra.Tests.Arm;
+
 namespace Changji.Infra.Tests;
 
 /// <summary>infra/modules/dataprotection.bicep and the redundancy parameter: the data outlives a zone, a slip of the hand and time.</summary>
@@ -40,6 +42,22 @@ public sealed class DataProtectionTests
         Assert.Equal(["backup/"], Prefixes(rules["backup-keep-35"]));
         Assert.Equal(["app-package/"], Prefixes(rules["app-package-snapshots"]));
         Assert.False(((Dictionary<string, object?>)rules["app-package-snapshots"]["actions"]!).ContainsKey("baseBlob"));
+    }
+
+    [Fact]
+    public void Backup_ContainerKept35Days_AndWrittenByTheAppThroughItsAccountWideBlobRole()
+    {
+        var policy = Infra.Single("Microsoft.Storage/storageAccounts/managementPolicies");
+        var rule = Assert.IsType<List<object?>>(policy.Eval("properties.policy.rules")).Cast<Dictionary<string, object?>>()
+            .Single(r => (string)r["name"]! == "backup-keep-35");
+        var delete = (Dictionary<string, object?>)BaseBlob((Dictionary<string, object?>)rule["definition"]!)["delete"]!;
+        var blobOwner = Infra.OfType("Microsoft.Authorization/roleAssignments")
+            .Where(a => Equals(a.Eval("properties.principalId"), new ArmReference(Expected.IdentityId, "principalId")))
+            .Single(a => ((string)a.Eval("properties.roleDefinitionId")!).EndsWith(Expected.StorageBlobDataOwner, StringComparison.Ordinal));
+
+        Assert.Contains("backup", Infra.OfType("Microsoft.Storage/storageAccounts/blobServices/containers").Select(c => c.LeafName));
+        Assert.Equal(35L, Convert.ToInt64(delete["daysAfterCreationGreaterThan"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Matches("Microsoft.Storage/storageAccounts/[^/]+$", (string)blobOwner.Eval("scope")!);
     }
 
     private static IEnumerable<object?> Prefixes(Dictionary<string, object?> definition) =>

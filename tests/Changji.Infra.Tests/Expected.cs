@@ -3,7 +3,7 @@ namespace Changji.Infra.Tests;
 /// <summary>What the brief and the application code expect the infrastructure to provide.</summary>
 internal static class Expected
 {
-    public static readonly string[] DataContainers = ["incoming", "raw", "curated", "reports", "locks", "templates"];
+    public static readonly string[] DataContainers = ["incoming", "raw", "curated", "reports", "locks", "templates", "backup"];
     public const string DeploymentContainer = "app-package";
     public const string EventGridDeadLetterContainer = "eventgrid-deadletter";
     public const string IngestQueue = "ingest-requests";

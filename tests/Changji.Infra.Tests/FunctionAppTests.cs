@@ -152,6 +152,7 @@ public sealed class FunctionAppTests
     [InlineData("ReconcileSchedule", "0 0 2 * * *")]
     [InlineData("BulletinSchedule", "0 0 1 1 * *")]
     [InlineData("TemplatesSchedule", "0 0 1 1 9 *")]
+    [InlineData("BackupSchedule", "0 0 19 * * *")]
     [InlineData("SubmissionDeadlines", "statistics=10-31;funding=12-31;county=12-31")]
     public void AppSettings_Constant_HasItsValue(string name, string value)
     {

@@ -2,7 +2,7 @@ namespace Changji.Functions.Configuration;
 
 /// <summary>
 /// What the trigger attributes name; attributes need constants. The queues are those of
-/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c>, <c>BulletinSchedule</c>, <c>TemplatesSchedule</c> and <c>NotifySchedule</c> app settings; a test keeps them in step.
+/// infra/storage-names.json and the schedules are the <c>ReconcileSchedule</c>, <c>BulletinSchedule</c>, <c>TemplatesSchedule</c>, <c>NotifySchedule</c> and <c>BackupSchedule</c> app settings; a test keeps them in step.
 /// </summary>
 public static class TriggerNames
 {
@@ -23,4 +23,8 @@ public static class TriggerNames
     public const string TemplatesSchedule = "%" + TemplatesScheduleSetting + "%";
     public const string NotifyScheduleSetting = "NotifySchedule";
     public const string NotifySchedule = "%" + NotifyScheduleSetting + "%";
+
+    /// <summary>The nightly export of the tables to <c>backup/</c>: NCRONTAB in UTC, default 03:00 Beijing = <c>0 0 19 * * *</c>.</summary>
+    public const string BackupScheduleSetting = "BackupSchedule";
+    public const string BackupSchedule = "%" + BackupScheduleSetting + "%";
 }

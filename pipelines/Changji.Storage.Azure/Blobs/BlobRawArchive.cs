@@ -12,8 +12,10 @@ namespace Changji.Storage.Azure.Blobs;
 /// <c>incoming/</c> (Copy Blob within the account, authorized by the app's identity, which reads
 /// <c>incoming/</c> and writes <c>raw/</c>), only as of the version that was checked, so an oversized
 /// file is archived without a download and an overwrite in between fails the copy instead of mixing files.
+/// Each blob carries its receipt sequence (<see cref="RawReceipt"/>), the order <c>changji restore --from-raw</c> replays them in.
 /// </summary>
-public sealed class BlobRawArchive(BlobContainerClient raw, BlobContainerClient incoming) : IRawArchive
+/// <param name="clock">The receipt instant; the system clock unless a test fixes it.</param>
+public sealed class BlobRawArchive(BlobContainerClient raw, BlobContainerClient incoming, TimeProvider? clock = null) : IRawArchive
 {
     public async Task StoreAsync(string key, IncomingFile file, CancellationToken cancellationToken = default)
     {
@@ -25,7 +27,11 @@ public sealed class BlobRawArchive(BlobContainerClient raw, BlobContainerClient 
             SourceConditions = new BlobRequestConditions { IfMatch = new ETag($"\"{file.Version}\"") },
             DestinationConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
             // Metadata must be ASCII: the steward's path (often Chinese) is kept percent-encoded.
-            Metadata = new Dictionary<string, string> { ["originalpath"] = Uri.EscapeDataString(IncomingPath.Normalise(file.Path)) },
+            Metadata = new Dictionary<string, string>
+            {
+                [RawReceipt.OriginalPath] = Uri.EscapeDataString(IncomingPath.Normalise(file.Path)),
+                [RawReceipt.Sequence] = RawReceipt.SequenceOf((clock ?? TimeProvider.System).GetUtcNow()),
+            },
         };
         try
         {

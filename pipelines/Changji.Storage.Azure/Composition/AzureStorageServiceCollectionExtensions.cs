@@ -2,6 +2,7 @@ using Azure.Messaging.ServiceBus;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
+using Changji.Storage.Azure.Backups;
 using Changji.Storage.Azure.Blobs;
 using Changji.Storage.Azure.Connection;
 using Changji.Storage.Azure.Locks;
@@ -43,11 +44,14 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<IncomingContainer>());
         services.AddSingleton<IReceivedIndex>(sp => new ReceivedBlobIndex(Clients(sp).Tables, Names(sp)));
         services.AddSingleton<IWorkQueues>(sp => new RequestQueues(Clients(sp).Queues, Names(sp)));
-        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming)));
+        services.AddSingleton<IRawArchive>(sp => new BlobRawArchive(Container(sp, Names(sp).Raw), Container(sp, Names(sp).Incoming), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new BlobReportStore(Container(sp, Names(sp).Reports)));
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<IReportReader>(sp => sp.GetRequiredService<BlobReportStore>());
         services.AddSingleton<ITemplateStore>(sp => new BlobTemplateStore(Container(sp, Names(sp).Templates)));
+        // The nightly export of the tables to backup/ and the restore from it (the Backup timer, changji restore).
+        services.AddSingleton(sp => new TableBackup(Clients(sp).Tables, Container(sp, Names(sp).Backup), Names(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new TableRestore(Clients(sp).Tables, Container(sp, Names(sp).Backup), Names(sp)));
         services.AddSingleton<ICuratedPublisher>(sp => new BlobCuratedPublisher(Container(sp, Names(sp).Curated), sp.GetRequiredService<AzureResilience>()));
 
         // Without a namespace (a run against Azurite) alerts stay in the outbox until one is configured.

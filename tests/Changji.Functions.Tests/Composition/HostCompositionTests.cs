@@ -34,7 +34,7 @@ public sealed class HostCompositionTests
         var services = new ServiceCollection();
         services.AddChangjiPipeline(configuration).AddAzureStorage(configuration).AddNotificationChannels().AddStewardAuth(configuration);
         services.AddLogging();
-        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>().AddSingleton<PublishTemplates>();
+        services.AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>().AddSingleton<PublishTemplates>().AddSingleton<Backup>();
         services.AddSingleton<StewardApi>().AddSingleton<StewardPageFiles>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
@@ -85,6 +85,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<Bulletin>());
         Assert.NotNull(host.GetRequiredService<PublishTemplates>());
         Assert.NotNull(host.GetRequiredService<Notify>());
+        Assert.NotNull(host.GetRequiredService<Backup>());
     }
 
     [Fact]
@@ -98,6 +99,7 @@ public sealed class HostCompositionTests
         Assert.NotNull(host.GetRequiredService<Bulletin>());
         Assert.NotNull(host.GetRequiredService<PublishTemplates>());
         Assert.NotNull(host.GetRequiredService<Notify>());
+        Assert.NotNull(host.GetRequiredService<Backup>());
     }
 
     [Fact]

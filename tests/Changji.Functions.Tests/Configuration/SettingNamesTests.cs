@@ -70,6 +70,10 @@ public sealed partial class SettingNamesTests
         Assert.Contains(TriggerNames.NotifyScheduleSetting, AppSettings);
 
     [Fact]
+    public void AppSettings_BackupSchedule_IsSetByInfra() =>
+        Assert.Contains(TriggerNames.BackupScheduleSetting, AppSettings);
+
+    [Fact]
     public void Subscriptions_NamesAndMaxDeliveryCount_EqualInfra()
     {
         var notifications = File.ReadAllText(Path.Combine(Infra, "modules", "notifications.bicep"));
@@ -90,8 +94,8 @@ public sealed partial class SettingNamesTests
         var d = AzureStorageNames.Default;
 
         Assert.Equal(
-            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks"), Name(containers, "templates")],
-            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks, d.Templates]);
+            [Name(containers, "incoming"), Name(containers, "raw"), Name(containers, "curated"), Name(containers, "reports"), Name(containers, "locks"), Name(containers, "templates"), Name(containers, "backup")],
+            [d.Incoming, d.Raw, d.Curated, d.Reports, d.Locks, d.Templates, d.Backup]);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ public sealed class AzureTestApp : IDisposable
         IReadOnlyDictionary<string, string?>? settings = null, IAlertSubscriptions? subscriptions = null)
     {
         Storage = storage;
+        ConnectionString = connectionString;
         Clock = clock;
         Sender = sender;
         var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -53,11 +54,14 @@ public sealed class AzureTestApp : IDisposable
             .AddAzureStorage(configuration)
             .AddNotificationChannels()
             .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>()
-            .AddSingleton<PublishTemplates>()
+            .AddSingleton<PublishTemplates>().AddSingleton<Backup>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
     public TestStorage Storage { get; }
+
+    /// <summary>Azurite's connection string: with <see cref="TestStorage.Prefix"/>, the settings another host (changji restore) needs to reach this app's storage.</summary>
+    public string ConnectionString { get; }
     public FixedClock Clock { get; }
     public RecordingSender Sender { get; }
     public AzureTableInformationStore Store => services.GetRequiredService<AzureTableInformationStore>();
@@ -105,6 +109,9 @@ public sealed class AzureTestApp : IDisposable
     public Task BulletinAsync() => services.GetRequiredService<Bulletin>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public Task ReconcileAsync() => Reconcile.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
+
+    /// <summary>The nightly export, as the timer would run it.</summary>
+    public Task BackupAsync() => services.GetRequiredService<Backup>().RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public Task NotifyAsync() => Notify.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 

@@ -66,6 +66,22 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RawArchive_Store_ReceiptSequenceIsTheReceiptInstant()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var raw = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Raw);
+        var incomingBlobs = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Incoming);
+        await incomingBlobs.GetBlobClient("2024/a.csv").UploadAsync(BinaryData.FromString("a"));
+        var clock = new FixedClock(new DateTimeOffset(2025, 10, 31, 15, 59, 59, TimeSpan.Zero).AddTicks(1));
+
+        await new BlobRawArchive(raw, incomingBlobs, clock).StoreAsync(new string('d', 64), (await new IncomingContainer(incomingBlobs).GetAsync("2024/a.csv"))!);
+
+        var metadata = (await raw.GetBlobClient(new string('d', 64) + ".csv").GetPropertiesAsync()).Value.Metadata;
+        Assert.Equal("0638975231990000001", metadata[RawReceipt.Sequence]);
+        Assert.Equal(clock.Now, RawReceipt.InstantOf(metadata[RawReceipt.Sequence]));
+    }
+
+    [Fact]
     public async Task RawArchive_FileThatCannotBeOpened_CopiedServerSide()
     {
         var storage = await TestStorage.CreateAsync(azurite);
