@@ -319,7 +319,7 @@ public static partial class DocxReport
     }
 
     /// <summary>The same package with every zip entry in name order and stamped with <paramref name="stamp"/>.</summary>
-    private static byte[] Normalised(byte[] package, DateTimeOffset stamp)
+    internal static byte[] Normalised(byte[] package, DateTimeOffset stamp)
     {
         var time = new DateTimeOffset(Math.Max(stamp.UtcDateTime.Year, 1980), stamp.UtcDateTime.Month, stamp.UtcDateTime.Day, stamp.UtcDateTime.Hour, stamp.UtcDateTime.Minute, stamp.UtcDateTime.Second, TimeSpan.Zero);
         using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
