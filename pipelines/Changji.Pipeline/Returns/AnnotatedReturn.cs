@@ -6,7 +6,7 @@ namespace Changji.Pipeline.Returns;
 
 /// <summary>
 /// The annotated return (批注版) of a file with rows returned: an xlsx copy of the steward's own rows with
-/// each offending cell filled and commented, after a 问题汇总 sheet (docs/outputs.md §1). The steward fixes
+/// each offending cell filled and commented, after a 问题汇总 sheet (docs/outputs.md §7). The steward fixes
 /// it (or the original) and drops it again. Pure: bytes in, bytes out.
 /// </summary>
 public static class AnnotatedReturn
