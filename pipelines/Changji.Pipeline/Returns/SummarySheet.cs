@@ -16,8 +16,7 @@ internal static class SummarySheet
             TemplateCells.Row(1, [TemplateCells.Value(1, 1, ZhCn.Format("annotated.summary.title", ("file", fileName)), ReturnStyles.Title)]),
             TemplateCells.Row(2, [TemplateCells.Value(1, 2, ZhCn.Format("annotated.summary.todo", ("sheet", dataSheet)))]),
             TemplateCells.Row(3, [TemplateCells.Value(1, 3, ZhCn.Text("annotated.summary.legend"))]),
-            TemplateCells.Row(TableHeaderRow, new[] { "row", "column", "value", "message", "severity" }
-                .Select((key, i) => TemplateCells.Value(i + 1, TableHeaderRow, ZhCn.Text("report.validation.column." + key), ReturnStyles.Header))));
+            TemplateCells.Row(TableHeaderRow, Headers().Select((text, i) => TemplateCells.Value(i + 1, TableHeaderRow, text, ReturnStyles.Header))));
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
@@ -35,6 +34,13 @@ internal static class SummarySheet
             ReturnPrint.Margins(),
             ReturnPrint.Setup());
     }
+
+    /// <summary>The validation report's own column names, so the two read alike.</summary>
+    private static string[] Headers() =>
+    [
+        ZhCn.Text("report.validation.column.row"), ZhCn.Text("report.validation.column.column"), ZhCn.Text("report.validation.column.value"),
+        ZhCn.Text("report.validation.column.message"), ZhCn.Text("report.validation.column.severity"),
+    ];
 
     private static object?[] Line(Finding f) => [f.Row, f.Column, CopyValue.Typed(f.Value), f.MessageZh, f.Severity.ToChinese()];
 
