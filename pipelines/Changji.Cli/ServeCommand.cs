@@ -9,9 +9,10 @@ using Changji.Text;
 namespace Changji.Cli;
 
 /// <summary>
-/// <c>changji serve --output DIR [--input DIR] [--port N] [--profile NAME]</c>: the stewards' page on this machine
+/// <c>changji serve --output DIR [--input DIR] [--port N] [--profile NAME] [--listen-any]</c>: the stewards' page on this machine
 /// (docs/stewards-page.md), over the same output folder as <c>changji run</c>; uploads go to
 /// <c>--input</c> (default <c>DIR/incoming</c>) and are processed at once. Runs until Ctrl+C.
+/// Loopback only, unless <c>--listen-any</c>: then every interface, behind a token printed once at start-up.
 /// </summary>
 public static class ServeCommand
 {
@@ -45,16 +46,33 @@ public static class ServeCommand
             }
         });
 
-        var command = new Command("serve", ZhCn.Text("cli.serve.description")) { output, input, port, profile };
+        var listenAny = new Option<bool>("--listen-any") { Description = ZhCn.Text("cli.serve.option.listen_any") };
+
+        var command = new Command("serve", ZhCn.Text("cli.serve.description")) { output, input, port, profile, listenAny };
         command.SetAction(async (parse, ct) =>
         {
             var outputFolder = parse.GetRequiredValue(output).FullName;
             var folders = new LocalFolders(outputFolder, parse.GetValue(input)?.FullName ?? Path.Combine(outputFolder, "incoming"));
             var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.EvaluationProfile)] = parse.GetValue(profile) };
-            var server = await StewardServer.StartAsync(folders, parse.GetValue(port), clock, LocalUser(), settings, ct).ConfigureAwait(false);
+            var token = parse.GetValue(listenAny) ? AccessToken.Create() : null;
+            StewardServer server;
+            try
+            {
+                server = await StewardServer.StartAsync(folders, parse.GetValue(port), clock, LocalUser(), settings, token, ct).ConfigureAwait(false);
+            }
+            catch (NonLoopbackBindException refused)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(refused.Message).ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
             await using (server.ConfigureAwait(false))
             {
-                await stdout.WriteLineAsync(ZhCn.Format("serve.started", ("url", server.Address))).ConfigureAwait(false);
+                // The token is printed here once and nowhere else (no log, no file): whoever has this line may use the page.
+                var line = token is null
+                    ? ZhCn.Format("serve.started", ("url", server.Address))
+                    : ZhCn.Format("serve.started_any", ("url", server.PageUrl));
+                await stdout.WriteLineAsync(line).ConfigureAwait(false);
                 started?.Invoke(server.Address);
                 try
                 {

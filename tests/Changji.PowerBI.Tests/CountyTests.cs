@@ -8,16 +8,19 @@ namespace Changji.PowerBI.Tests;
 /// <summary>Issue 10 in Power BI: one county at a time on the county pages, keys that respect the county, a region page.</summary>
 public sealed partial class CountyTests
 {
-    private static readonly string[] CountyPages = ["county_overview", "school_profile", "school_matrix", "cv", "alerts", "data_quality", "on_track"];
+    private static readonly string[] CountyPages = ["county_overview", "school_profile", "school_matrix", "cv", "alerts", "data_quality", "submissions", "on_track"];
 
     [Fact]
-    public void Partitions_OfTheNineTables_LoadCountyCodeLast()
+    public void Partitions_OfTheCountyTables_LoadCountyCodeLastThenOnlyTheUploader()
     {
         var partitions = Project.Model.Tables.Select(CuratedPartition.Of).OfType<CuratedPartition>()
             .Where(p => p.CuratedTable is not CountyContractSchemaSource.DimCounty and not CountyContractSchemaSource.FactRegionSummary).ToList();
+        // Issue 15 added the uploader after county_code in fact_data_quality (add, don't rename; docs/outputs.md §2).
+        string[] uploader = ["uploaded_by", "uploaded_by_id"];
 
-        Assert.Equal(9, partitions.Count);
-        Assert.All(partitions, p => Assert.Equal("county_code", p.ColumnTypes.Keys.Last()));
+        Assert.Equal(10, partitions.Count);
+        Assert.All(partitions, p => Assert.Equal("county_code", p.ColumnTypes.Keys.Where(k => !uploader.Contains(k)).Last()));
+        Assert.Equal(["county_code", .. uploader], partitions.Single(p => p.CuratedTable == "fact_data_quality").ColumnTypes.Keys.TakeLast(3));
     }
 
     [Fact]
@@ -25,7 +28,7 @@ public sealed partial class CountyTests
     {
         var facts = Project.Model.Tables.Where(t => t.Name.StartsWith("fact_", StringComparison.Ordinal) && t.Column("county_code") is not null).ToList();
 
-        Assert.Equal(7, facts.Count);
+        Assert.Equal(8, facts.Count);
         Assert.All(facts, f => Assert.Contains(Project.Model.Relationships,
             r => r.FromTable == f.Name && r.FromColumn == "county_code" && r.ToTable == "dim_county" && r.ToColumn == "county_code" && r.IsActive));
     }

@@ -14,8 +14,8 @@ public sealed class CuratedSchemaTests
     {
         var alert = Assert.Single(Project.Curated.Tables, t => t.Name == "fact_alert");
 
-        // Nine tables from the samples plus issue 10's dim_county and fact_region_summary (CountyContractSchemaSource).
-        Assert.Equal(11, Project.Curated.Tables.Count);
+        // Nine tables from the samples plus issue 10's dim_county and fact_region_summary (CountyContractSchemaSource), plus fact_submission (issue 15).
+        Assert.Equal(12, Project.Curated.Tables.Count);
         Assert.Equal(ParquetKind.Utf8, alert.Column("school_code")?.Kind);
         Assert.Equal(ParquetKind.TimestampMillis, alert.Column("opened_at")?.Kind);
         Assert.True(alert.Column("resolved_at")?.IsNullable);

@@ -48,7 +48,7 @@ public sealed class ReportReferenceTests
             return json.RootElement.GetProperty("displayName").GetString();
         });
 
-        Assert.Equal(["县域总览", "学校画像", "学校达标矩阵", "差异系数", "预警与整改", "数据质量", "验收进度", "片区总览", "县域详情"], names);
+        Assert.Equal(["县域总览", "学校画像", "学校达标矩阵", "差异系数", "预警与整改", "数据质量", "数据报送", "验收进度", "片区总览", "县域详情"], names);
     }
 
     [Fact]

@@ -22,10 +22,12 @@ public static partial class CuratedRows
         int year, IReadOnlyList<StoredFinding> findings, IReadOnlyList<SubmissionRecord> submissions,
         IEnumerable<(string County, Finding Finding)> crossFile, string homeCountyCode)
     {
-        var paths = submissions.ToDictionary(s => s.Sha256, s => s.Path, StringComparer.Ordinal);
+        var received = submissions.ToDictionary(s => s.Sha256, StringComparer.Ordinal);
         return findings
             .Where(f => f.Year == year && f.Finding.Code != CrossFileChecks.FundingSchoolUnknown)
-            .Select(f => Quality(year, f.Finding, paths.GetValueOrDefault(f.Sha256, f.Finding.File), f.Sha256, homeCountyCode))
+            .Select(f => received.GetValueOrDefault(f.Sha256) is { } s
+                ? Quality(year, f.Finding, s.Path, f.Sha256, homeCountyCode) with { UploadedBy = s.UploadedBy?.Name, UploadedById = s.UploadedBy?.Id }
+                : Quality(year, f.Finding, f.Finding.File, f.Sha256, homeCountyCode))
             .Concat(crossFile.Select(c => Quality(year, c.Finding, c.Finding.File, "", c.County)))
             .ToList();
     }

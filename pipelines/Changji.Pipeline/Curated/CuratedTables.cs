@@ -14,11 +14,12 @@ public static class CuratedTables
     public const string FactDataQuality = "fact_data_quality";
     public const string DimCounty = "dim_county";
     public const string FactRegionSummary = "fact_region_summary";
+    public const string FactSubmission = "fact_submission";
 
     public static IReadOnlyList<string> All { get; } =
     [
         DimSchool, DimIndicator, FactSchoolIndicator, FactSchoolCompliance,
         FactCountyVariation, FactCountyIndicator, FactCountyVerdict, FactAlert, FactDataQuality,
-        DimCounty, FactRegionSummary,
+        DimCounty, FactRegionSummary, FactSubmission,
     ];
 }

@@ -17,4 +17,9 @@ public sealed record FactDataQualityRow
     [JsonPropertyName("message_zh")] public string MessageZh { get; init; } = "";
     /// <summary>县级行政区划代码 of the row's county (docs/outputs.md §6).</summary>
     [JsonPropertyName("county_code")] public string CountyCode { get; init; } = "";
+    // Added after county_code (add, don't rename): who uploaded the file through the stewards' page.
+    /// <summary>The uploader's display name; null for a file dropped by other means and for cross-file findings.</summary>
+    [JsonPropertyName("uploaded_by")] public string? UploadedBy { get; init; }
+    /// <summary>The uploader's stable id (Entra object id in Azure, <c>machine\user</c> locally).</summary>
+    [JsonPropertyName("uploaded_by_id")] public string? UploadedById { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Changji.Evaluation.Engine;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
@@ -103,25 +102,6 @@ public static partial class SchoolBooklet
     private static void Rectification(ReportDocument doc, BookletIndex index, SchoolStatistics school)
     {
         var open = index.OpenAtYearEnd[school.SchoolCode].OrderBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
-        if (open.Count == 0)
-        {
-            doc.Paragraph(ZhCn.Text("report.self_evaluation.rectification.none"));
-            return;
-        }
-
-        var table = doc.Table(
-            ZhCn.Text("report.self_evaluation.rectification.column.severity"),
-            ZhCn.Text("report.self_evaluation.rectification.column.alert"),
-            ZhCn.Text("report.self_evaluation.rectification.column.units"),
-            ZhCn.Text("report.self_evaluation.rectification.column.due"));
-        foreach (var a in open)
-        {
-            var due = a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ZhCn.Text("alert.none");
-            table.Add(
-                AlertSeverityCodes.Map.Parse(a.DisplayedSeverity).ToChinese(),
-                a.MessageZh,
-                a.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : ZhCn.Text("alert.none"),
-                a.Overdue ? ZhCn.Format("report.self_evaluation.rectification.overdue", ("due_date", due)) : due);
-        }
+        RectificationTable.Write(doc, open, withOpenedYear: false);
     }
 }

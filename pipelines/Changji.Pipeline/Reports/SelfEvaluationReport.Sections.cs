@@ -28,28 +28,7 @@ public static partial class SelfEvaluationReport
     {
         var open = input.OpenAtYearEnd.OrderBy(a => SeverityRank(a.DisplayedSeverity)).ThenBy(a => a.OpenedYear).ThenBy(a => a.MessageZh, StringComparer.Ordinal).ToList();
         Section(doc, ZhCn.Text("report.self_evaluation.rectification.heading"));
-        if (open.Count == 0)
-        {
-            doc.Paragraph(ZhCn.Text("report.self_evaluation.rectification.none"));
-            return;
-        }
-
-        var table = doc.Table(
-            ZhCn.Text("report.self_evaluation.rectification.column.severity"),
-            ZhCn.Text("report.self_evaluation.rectification.column.opened"),
-            ZhCn.Text("report.self_evaluation.rectification.column.alert"),
-            ZhCn.Text("report.self_evaluation.rectification.column.units"),
-            ZhCn.Text("report.self_evaluation.rectification.column.due"));
-        foreach (var a in open)
-        {
-            var due = a.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ZhCn.Text("alert.none");
-            table.Add(
-                AlertSeverityCodes.Map.Parse(a.DisplayedSeverity).ToChinese(),
-                ZhCn.Format("report.self_evaluation.rectification.opened_year", ("year", a.OpenedYear)),
-                a.MessageZh,
-                a.ResponsibleUnits is { Count: > 0 } units ? string.Join("、", units) : ZhCn.Text("alert.none"),
-                a.Overdue ? ZhCn.Format("report.self_evaluation.rectification.overdue", ("due_date", due)) : due);
-        }
+        RectificationTable.Write(doc, open, withOpenedYear: true);
     }
 
     private static void DataQuality(ReportDocument doc, SelfEvaluationInput input)

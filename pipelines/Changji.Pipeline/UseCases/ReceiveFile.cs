@@ -20,6 +20,12 @@ public sealed class ReceiveFile(
 {
     private readonly HomeCounty homeCounty = home ?? HomeCounty.Changji;
 
+    /// <summary>
+    /// Once the ledger has been seen to agree with this home county, every later line is written by this
+    /// instance with the same code, so the ledger is listed once per process rather than once per file.
+    /// </summary>
+    private volatile bool homeConfirmed;
+
     public async Task<SubmissionOutcome> RunAsync(IncomingFile file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -51,7 +57,12 @@ public sealed class ReceiveFile(
             return new SubmissionOutcome(known, Duplicate: true, ReportName: null);
         }
 
-        HomeCountyGuard.EnsureSame(homeCounty, await ledger.ListAsync(ct).ConfigureAwait(false));
+        if (!homeConfirmed)
+        {
+            HomeCountyGuard.EnsureSame(homeCounty, await ledger.ListAsync(ct).ConfigureAwait(false));
+            homeConfirmed = true;
+        }
+
         await archive.StoreAsync(key, file, ct).ConfigureAwait(false);
         var relative = IncomingPath.Normalise(file.Path);
         var ingested = await WithCrossFileFindingsAsync(await read(ct).ConfigureAwait(false), relative, ct).ConfigureAwait(false);

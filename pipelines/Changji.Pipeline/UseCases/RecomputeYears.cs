@@ -70,9 +70,11 @@ public sealed class RecomputeYears(
             var findings = await submissions.FindingsAsync(year, cancellationToken).ConfigureAwait(false);
             var crossFile = counties.SelectMany(c => CrossFileChecks.Run(c.Slice.Current).Select(f => (c.Slice.Code, f)));
             var quality = CuratedRows.DataQuality(year, findings, received, crossFile, home.Code);
-            if (HasData(current) || quality.Count > 0)
+            var submitted = CuratedRows.Submissions(year, received, home.Code);
+            if (HasData(current) || quality.Count > 0 || submitted.Count > 0)
             {
                 files.AddRange(await YearFilesAsync(year, counties, named, quality, cancellationToken).ConfigureAwait(false));
+                files.Add(await FileAsync(CuratedTables.FactSubmission, year, submitted, cancellationToken).ConfigureAwait(false));
             }
 
             evaluated.AddRange(counties.Where(c => c.Evaluation is not null).Select(c => (c, c.Evaluation!)));

@@ -8,7 +8,7 @@ public sealed partial class AzureTableInformationStore
 {
     public async Task<IReadOnlyList<AlertRecord>> LoadAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.AlertPrefix, cancellationToken).ConfigureAwait(false);
+        var rows = await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.AlertPrefix, cancellationToken).ConfigureAwait(false);
         return rows
             .Select(e => PipelineJson.Deserialize<AlertRecord>(PayloadColumns.Read(e)))
             .OrderBy(a => a.OpenedYear).ThenBy(a => a.AlertId, StringComparer.Ordinal)
@@ -16,8 +16,9 @@ public sealed partial class AzureTableInformationStore
     }
 
     /// <summary>
-    /// Alert lines and outbox messages live in one partition, so each chunk of ≤ 100 is one entity-group
-    /// transaction (one for the usual run). Lines are written with the ETag read just before (a concurrent writer makes the
+    /// A county's alert lines and outbox messages live in one partition (<see cref="TableLayout.LedgerOf"/>),
+    /// so each chunk of ≤ 100 is one entity-group transaction (one for the usual run of one county); only the
+    /// partitions the changes touch are read, so counties do not read each other's lines. Lines are written with the ETag read just before (a concurrent writer makes the
     /// attempt start again); a message id already in the outbox is skipped, so nothing is queued twice.
     /// Each attempt first checks that the lines the changes were decided from (<see cref="AlertChanges.Basis"/>)
     /// are still as they were; if another writer changed one, nothing is written and
@@ -34,7 +35,7 @@ public sealed partial class AzureTableInformationStore
 
         return resilience.OnConflictAsync(async c =>
         {
-            var stored = (await TableReads.PartitionAsync(alerts, TableLayout.LedgerPartition, c).ConfigureAwait(false)).ToDictionary(e => e.RowKey, StringComparer.Ordinal);
+            var stored = await ReadLedgerAsync(changes, c).ConfigureAwait(false);
             EnsureBasisHolds(changes, stored);
             var actions = new List<TableTransactionAction>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ public sealed partial class AzureTableInformationStore
                     continue;
                 }
 
-                var entity = new TableEntity(TableLayout.LedgerPartition, rk)
+                var entity = new TableEntity(TableLayout.LedgerOf(message.CountyCode), rk)
                 {
                     ["SortKey"] = $"{stamp:D19}-{i:D6}",
                     ["Pending"] = true,
@@ -60,9 +61,20 @@ public sealed partial class AzureTableInformationStore
             // Messages before lines: if more than one chunk is needed and the run stops between them, the
             // redo finds no line, reconciles again and skips the messages already queued; the reverse
             // order could leave a line without its message.
+            var messages = actions.Count;
+            var apart = false;
             foreach (var line in changes.Upserts.Reverse().Where(a => seen.Add(TableLayout.AlertPrefix + TableKey.Escape(a.AlertId))).Reverse())
             {
+                apart |= stored.TryGetValue(TableLayout.AlertPrefix + TableKey.Escape(line.AlertId), out var was) && was.PartitionKey != TableLayout.LedgerOf(line.CountyCode);
                 actions.AddRange(AlertLine(line, stored));
+            }
+
+            // A line stays in the partition it was first written to. One that an earlier version wrote under
+            // `ledger` for another county is thus apart from its new messages: those are stored first, on their own.
+            if (apart)
+            {
+                await TableBatches.SubmitAsync(alerts, actions.Take(messages), c).ConfigureAwait(false);
+                actions = actions.Skip(messages).ToList();
             }
 
             await TableBatches.SubmitAsync(alerts, actions, c).ConfigureAwait(false);
@@ -71,7 +83,7 @@ public sealed partial class AzureTableInformationStore
 
     public async Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix, cancellationToken).ConfigureAwait(false);
+        var rows = await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.OutboxPrefix, cancellationToken).ConfigureAwait(false);
         return rows
             .Where(e => e.GetBoolean("Pending") == true)
             .OrderBy(e => e.GetString("SortKey"), StringComparer.Ordinal)
@@ -80,7 +92,7 @@ public sealed partial class AzureTableInformationStore
     }
 
     /// <summary>
-    /// Marks in entity-group transactions of up to 100 (the outbox shares one partition), each row
+    /// Marks in entity-group transactions of up to 100 (a county's outbox shares one partition), each row
     /// ETag-checked: a concurrent drain that marked a row first makes the batch run again from its read.
     /// </summary>
     public Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default)
@@ -94,7 +106,7 @@ public sealed partial class AzureTableInformationStore
         var keys = messageIds.Select(id => TableLayout.OutboxPrefix + TableKey.Escape(id)).ToHashSet(StringComparer.Ordinal);
         return resilience.OnConflictAsync(async c =>
         {
-            var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix, c).ConfigureAwait(false);
+            var rows = await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.OutboxPrefix, c).ConfigureAwait(false);
             var actions = rows
                 .Where(e => keys.Contains(e.RowKey) && e.GetBoolean("Pending") == true)
                 .Select(e =>
@@ -132,6 +144,32 @@ public sealed partial class AzureTableInformationStore
         }
     }
 
+    /// <summary>
+    /// The lines and messages of the partitions <paramref name="changes"/> touch, and of <c>ledger</c>, where an
+    /// earlier version stored every county's lines: a few partitions one by one, many with one range query.
+    /// Keys are unique across partitions (another county's alert and message ids start with its code).
+    /// </summary>
+    private async Task<Dictionary<string, TableEntity>> ReadLedgerAsync(AlertChanges changes, CancellationToken ct)
+    {
+        var partitions = changes.Messages.Select(m => m.CountyCode).Concat(changes.Upserts.Select(a => a.CountyCode))
+            .Select(TableLayout.LedgerOf).Prepend(TableLayout.LedgerPartition).Distinct(StringComparer.Ordinal).ToList();
+        var rows = new List<TableEntity>();
+        if (partitions.Count > 4)
+        {
+            rows.AddRange(await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.AlertPrefix, ct).ConfigureAwait(false));
+            rows.AddRange(await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.OutboxPrefix, ct).ConfigureAwait(false));
+        }
+        else
+        {
+            foreach (var partition in partitions)
+            {
+                rows.AddRange(await TableReads.PartitionAsync(alerts, partition, ct).ConfigureAwait(false));
+            }
+        }
+
+        return rows.GroupBy(e => e.RowKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
     private static IEnumerable<TableTransactionAction> AlertLine(AlertRecord line, IReadOnlyDictionary<string, TableEntity> stored)
     {
         var rk = TableLayout.AlertPrefix + TableKey.Escape(line.AlertId);
@@ -142,7 +180,7 @@ public sealed partial class AzureTableInformationStore
             yield break;
         }
 
-        var entity = new TableEntity(TableLayout.LedgerPartition, rk)
+        var entity = new TableEntity(before?.PartitionKey ?? TableLayout.LedgerOf(line.CountyCode), rk)
         {
             ["AlertId"] = line.AlertId,
             ["Rule"] = line.Rule,

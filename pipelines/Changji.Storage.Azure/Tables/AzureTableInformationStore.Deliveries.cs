@@ -10,7 +10,7 @@ public sealed partial class AzureTableInformationStore
 {
     public async Task<IReadOnlyList<AlertMessage>> OutboxMessagesAsync(CancellationToken cancellationToken = default)
     {
-        var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.OutboxPrefix, cancellationToken).ConfigureAwait(false);
+        var rows = await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.OutboxPrefix, cancellationToken).ConfigureAwait(false);
         return rows
             .OrderBy(e => e.GetString("SortKey"), StringComparer.Ordinal)
             .Select(e => PipelineJson.Deserialize<AlertMessage>(PayloadColumns.Read(e)))

@@ -13,7 +13,7 @@ public sealed partial class AzureTableInformationStore
         {
             await foreach (var e in table.QueryAsync<TableEntity>(select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
             {
-                if (int.TryParse(e.PartitionKey, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var year))
+                if (TableKey.YearOfPartition(e.PartitionKey) is { } year)
                 {
                     years.Add(year);
                 }
@@ -23,12 +23,13 @@ public sealed partial class AzureTableInformationStore
         return years.ToList();
     }
 
+    /// <summary>Every county's partition of the year (<see cref="TableKey.YearRange"/>), in one range query per table.</summary>
     public async Task<CountyYear> LoadYearAsync(int year, CancellationToken cancellationToken = default)
     {
-        var pk = TableKey.Year(year);
-        var schoolRows = await LoadPayloadsAsync<SchoolStatistics>(facts, pk, cancellationToken).ConfigureAwait(false);
-        var fundingRows = await LoadPayloadsAsync<SchoolFunding>(funding, pk, cancellationToken).ConfigureAwait(false);
-        var figureRows = await LoadPayloadsAsync<CountyFigure>(county, pk, cancellationToken).ConfigureAwait(false);
+        var range = TableKey.YearRange(year);
+        var schoolRows = await LoadPayloadsAsync<SchoolStatistics>(facts, range, cancellationToken).ConfigureAwait(false);
+        var fundingRows = await LoadPayloadsAsync<SchoolFunding>(funding, range, cancellationToken).ConfigureAwait(false);
+        var figureRows = await LoadPayloadsAsync<CountyFigure>(county, range, cancellationToken).ConfigureAwait(false);
         return new CountyYear
         {
             Year = year,
@@ -38,9 +39,18 @@ public sealed partial class AzureTableInformationStore
         };
     }
 
-    private static async Task<List<T>> LoadPayloadsAsync<T>(TableClient table, string partitionKey, CancellationToken ct)
+    /// <summary>
+    /// A key (school codes are national, county figure keys carry their county) is in one partition of the
+    /// year, except a school that a later file placed in another county in the same year: the row written
+    /// last wins, as the embedded store's one row per school and year does.
+    /// </summary>
+    private static async Task<List<T>> LoadPayloadsAsync<T>(TableClient table, (string From, string Below) range, CancellationToken ct)
     {
-        var rows = await TableReads.PartitionAsync(table, partitionKey, ct).ConfigureAwait(false);
-        return rows.Select(e => PipelineJson.Deserialize<T>(PayloadColumns.Read(e))).ToList();
+        var rows = await TableReads.PartitionRangeAsync(table, range.From, range.Below, ct).ConfigureAwait(false);
+        return rows
+            .GroupBy(e => e.RowKey, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(e => e.Timestamp)!)
+            .Select(e => PipelineJson.Deserialize<T>(PayloadColumns.Read(e)))
+            .ToList();
     }
 }

@@ -42,13 +42,13 @@ public sealed partial class AzureTableInformationStore
         if (!content.Rejected)
         {
             var sha = submission.Sha256;
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, facts, content.Statistics, s => s.Year, s => s.SchoolCode, sha, (e, s) =>
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, facts, content.Statistics, s => s.Year, s => s.CountyCode, s => s.SchoolCode, sha, (e, s) =>
             {
                 e["SchoolName"] = s.SchoolName;
                 e["SchoolType"] = s.SchoolType.ToString();
             }, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, funding, content.Funding, f => f.Year, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, content.Figures, c => c.Year, c => c.StoreKey(), sha, null, cancellationToken).ConfigureAwait(false));
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, funding, content.Funding, f => f.Year, f => f.CountyCode, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
+            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, content.Figures, c => c.Year, c => c.CountyCode, c => c.StoreKey(), sha, null, cancellationToken).ConfigureAwait(false));
             await SchoolRegistry.RegisterAsync(resilience, schools, content.Statistics, cancellationToken).ConfigureAwait(false);
         }
 

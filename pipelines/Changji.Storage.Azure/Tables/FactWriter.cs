@@ -5,23 +5,24 @@ using Changji.Storage.Azure.Resilience;
 namespace Changji.Storage.Azure.Tables;
 
 /// <summary>
-/// Writes one kind of fact (PartitionKey = year, RowKey = school or county code) replacing what an
-/// earlier file supplied. Each row remembers the file it came from and, when it replaced another
+/// Writes one kind of fact (PartitionKey = year and county, <see cref="TableKey.YearOfCounty"/>; RowKey =
+/// school code or county figure key) replacing what an earlier file supplied. Only the partitions of the
+/// counties a file names are read, so files of different counties never touch each other's rows. Each row remembers the file it came from and, when it replaced another
 /// file's row, that file too: so a redo after a crash still reports the replacement.
 /// </summary>
 internal static class FactWriter
 {
     /// <returns>The codes whose earlier facts another file had supplied.</returns>
     public static async Task<IReadOnlyList<string>> ReplaceAsync<T>(
-        AzureResilience resilience, TableClient table, IReadOnlyList<T> rows, Func<T, int> year, Func<T, string> key, string sha,
+        AzureResilience resilience, TableClient table, IReadOnlyList<T> rows, Func<T, int> year, Func<T, string?> county, Func<T, string> key, string sha,
         Action<TableEntity, T>? columns, CancellationToken ct)
     {
         var replaced = new List<string>();
-        foreach (var ofYear in rows.GroupBy(year))
+        foreach (var ofYear in rows.GroupBy(r => TableKey.YearOfCounty(year(r), county(r)), StringComparer.Ordinal))
         {
             // The last row of a key wins, as in the embedded store; the order of first appearance is kept.
             var latest = ofYear.GroupBy(key, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-            var pk = TableKey.Year(ofYear.Key);
+            var pk = ofYear.Key;
             replaced.AddRange(await resilience.OnConflictAsync(c => WriteYearAsync(table, pk, latest, key, sha, columns, c), ct).ConfigureAwait(false));
         }
 

@@ -16,13 +16,22 @@ internal static class TableLayout
     /// <summary><c>schools</c>: the registry of every school ever reported, RowKey = school code.</summary>
     public const string SchoolPartition = "school";
 
-    /// <summary><c>alerts</c>: alert lines and outbox messages share one partition, so one batch stores both atomically.</summary>
+    /// <summary><c>alerts</c>: alert lines and outbox messages of a county share one partition, so one batch stores both atomically.</summary>
     public const string LedgerPartition = "ledger";
     public const string AlertPrefix = "alert|";
     public const string OutboxPrefix = "outbox|";
 
     /// <summary><c>alerts</c>: the delivery ledger, RowKey = message id | channel name (escaped).</summary>
     public const string DeliveryPartition = "delivery";
+
+    /// <summary>
+    /// The ledger partition of a county's lines and messages: <c>ledger</c> for the home county (stored
+    /// without a code, as every line before counties existed), <c>ledger-{code}</c> for another.
+    /// </summary>
+    public static string LedgerOf(string? county) => county is null ? LedgerPartition : LedgerPartition + "-" + TableKey.Escape(county);
+
+    /// <summary>Every county's ledger partition: <c>ledger</c> and all <c>ledger-…</c> ('.' sorts right after '-'); <c>delivery</c> is outside.</summary>
+    public static (string From, string Below) LedgerRange => (LedgerPartition, LedgerPartition + ".");
 
     public const string Source = "SourceSha256";
     public const string PreviousSource = "PreviousSourceSha256";

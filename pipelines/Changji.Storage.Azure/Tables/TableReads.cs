@@ -11,11 +11,27 @@ internal static class TableReads
         return await ListAsync(table, filter, select, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Rows of every partition whose key lies in [<paramref name="from"/>, <paramref name="below"/>).</summary>
+    public static async Task<List<TableEntity>> PartitionRangeAsync(TableClient table, string from, string below, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {below}");
+        return await ListAsync(table, filter, null, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Rows of a partition whose RowKey starts with <paramref name="prefix"/>.</summary>
     public static async Task<List<TableEntity>> PrefixAsync(TableClient table, string partitionKey, string prefix, CancellationToken ct)
     {
         var upper = prefix[..^1] + (char)(prefix[^1] + 1);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey} and RowKey ge {prefix} and RowKey lt {upper}");
+        return await ListAsync(table, filter, null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Rows of every partition in [From, Below) whose RowKey starts with <paramref name="prefix"/>.</summary>
+    public static async Task<List<TableEntity>> RangePrefixAsync(TableClient table, (string From, string Below) partitions, string prefix, CancellationToken ct)
+    {
+        var upper = prefix[..^1] + (char)(prefix[^1] + 1);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {partitions.From} and PartitionKey lt {partitions.Below} and RowKey ge {prefix} and RowKey lt {upper}");
         return await ListAsync(table, filter, null, ct).ConfigureAwait(false);
     }
 

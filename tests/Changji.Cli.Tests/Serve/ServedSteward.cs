@@ -22,16 +22,17 @@ internal sealed class ServedSteward : IAsyncDisposable
     public string Output => Folder.Combine("out");
     public string Incoming => Folder.Combine("out", "incoming");
 
-    public static async Task<ServedSteward> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="token">Given: <c>--listen-any</c> with this access token; the client does not send it by itself.</param>
+    public static async Task<ServedSteward> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? token = null)
     {
         var folder = new TempFolder();
         var output = folder.Combine("out");
-        var server = await StewardServer.StartAsync(new LocalFolders(output, Path.Combine(output, "incoming")), 0, FixedClock.InSchoolYear2025(), Steward, settings);
+        var server = await StewardServer.StartAsync(new LocalFolders(output, Path.Combine(output, "incoming")), 0, FixedClock.InSchoolYear2025(), Steward, settings, token);
         return new ServedSteward(folder, server);
     }
 
     /// <summary>Posts a file as the page does (multipart field <c>file</c>, the page's header).</summary>
-    public async Task<HttpResponseMessage> UploadAsync(int year, string name, byte[] content, string contentType = "text/csv", bool asPage = true)
+    public async Task<HttpResponseMessage> UploadAsync(int year, string name, byte[] content, string contentType = "text/csv", bool asPage = true, string? bearer = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -41,6 +42,11 @@ internal sealed class ServedSteward : IAsyncDisposable
         if (asPage)
         {
             request.Headers.Add("X-Changji-Page", "1");
+        }
+
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
         }
 
         return await Http.SendAsync(request);

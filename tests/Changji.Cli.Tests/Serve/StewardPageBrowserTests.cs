@@ -1,3 +1,4 @@
+using Changji.Cli.Serve;
 using PuppeteerSharp;
 
 namespace Changji.Cli.Tests.Serve;
@@ -60,5 +61,33 @@ public sealed class StewardPageBrowserTests
         // Only the faulty file has an annotated return, linked in its outcome and in the history.
         Assert.Equal(["result=下载批注版（Excel）", "history=下载批注版（Excel）"], annotated);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotatedType);
+    }
+
+    [Fact]
+    public async Task Page_ListenAnyPrintedLink_WorksWithTokenAndRefusedWithout()
+    {
+        await using var served = await ServedSteward.StartAsync(token: AccessToken.Create());
+        await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions { Headless = true, ExecutablePath = Chromium.Path(), Args = Chromium.Args });
+        await using var page = await browser.NewPageAsync();
+        // The printed link, opened on this machine (the host name may not resolve in a test sandbox).
+        var link = new UriBuilder(served.Server.PageUrl) { Host = "127.0.0.1" }.Uri;
+
+        await page.GoToAsync(link.ToString());
+        await page.WaitForSelectorAsync("body[data-ready='true']");
+        var picker = await page.QuerySelectorAsync("#files");
+        await picker.UploadFileAsync(Path.Combine(RepoRoot.Samples, "2025", "补报-学校基础数据-有误.csv"));
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#year-files tbody tr').length === 1", new WaitForFunctionOptions { Timeout = 120_000 });
+        var status = await page.EvaluateExpressionAsync<string>("document.querySelector('.result').dataset.status");
+        var reportHref = await page.EvaluateExpressionAsync<string>("document.querySelector('.result a').href");
+        var report = await (await browser.NewPageAsync()).GoToAsync(reportHref);
+        await using var stranger = await browser.CreateBrowserContextAsync();
+        await using var strangerPage = await stranger.NewPageAsync();
+        var refused = await strangerPage.GoToAsync(served.Server.Address.ToString());
+
+        Assert.Equal(served.Server.Address, new Uri(page.Url));
+        Assert.Equal("partially_accepted", status);
+        Assert.Equal(System.Net.HttpStatusCode.OK, report.Status);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.Status);
+        Assert.Contains("未携带访问令牌", await refused.TextAsync(), StringComparison.Ordinal);
     }
 }

@@ -67,6 +67,23 @@ public sealed class StewardUseCaseTests : IDisposable
     }
 
     [Fact]
+    public async Task Process_UploadedFile_CuratedSubmissionAndFindingsNameTheUploader()
+    {
+        using var services = Services();
+        var upload = await services.GetRequiredService<UploadFile>().RunAsync(Faulty());
+
+        await services.GetRequiredService<ProcessUpload>().RunAsync(upload.Path!);
+
+        var curated = folder.Combine("out", "curated");
+        var submission = Assert.Single(Support.CuratedQuery.Rows(curated, "fact_submission",
+            "SELECT file, status, rows_accepted, rows_rejected, uploaded_by, uploaded_by_id, received_at_beijing, CAST(received_date AS VARCHAR), county_code, CAST(year AS INTEGER) FROM t"));
+        Assert.Equal(["2025/补报-学校基础数据-有误.csv", "partially_accepted", 1, 4, "李四", Steward.Id, "2026-06-01 16:00:00", "2026-06-01", "652301", 2025], submission);
+        var findings = Support.CuratedQuery.Rows(curated, "fact_data_quality", "SELECT uploaded_by, uploaded_by_id FROM t WHERE sha256 <> ''");
+        Assert.Equal(4, findings.Count);
+        Assert.All(findings, f => Assert.Equal(["李四", Steward.Id], f));
+    }
+
+    [Fact]
     public async Task Findings_ProcessedFile_EveryFindingWithRowColumnValue()
     {
         using var services = Services();

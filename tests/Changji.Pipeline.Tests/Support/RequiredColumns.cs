@@ -17,11 +17,16 @@ public static class RequiredColumns
             "alert_id", "year", "rule", "rule_zh", "severity", "severity_zh", "subject", "school_code", "level", "indicator_code", "message_zh", "status",
             "opened_at", "resolved_at", "opened_year", "resolved_year", "due_date", "overdue", "responsible_units", "measures", "county_code",
         ],
-        ["fact_data_quality"] = ["year", "file", "sheet", "row", "column", "severity", "code", "message_zh", "county_code"],
+        ["fact_data_quality"] = ["year", "file", "sheet", "row", "column", "severity", "code", "message_zh", "county_code", "uploaded_by", "uploaded_by_id"],
         ["dim_county"] = ["year", "county_code", "county_name", "prefecture", "province"],
         ["fact_region_summary"] =
         [
             "year", "area", "area_zh", "counties_evaluated", "counties_met", "counties_not_met", "counties_missing", "counties_cv_over_limit", "sort_order",
+        ],
+        ["fact_submission"] =
+        [
+            "year", "file", "sha256", "kind", "kind_zh", "status", "status_zh", "rows_read", "rows_accepted", "rows_rejected", "errors", "warnings",
+            "uploaded_by", "uploaded_by_id", "received_at", "received_at_beijing", "received_date", "county_code",
         ],
     };
 }

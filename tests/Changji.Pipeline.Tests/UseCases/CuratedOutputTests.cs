@@ -124,6 +124,33 @@ public sealed class CuratedOutputTests : IClassFixture<CuratedOutputTests.Publis
     }
 
     [Fact]
+    public void DuckDb_FactSubmission_OneRowPerSampleFileIncludingFilesWithoutFindings()
+    {
+        var perYear = Scalar<string>($"SELECT string_agg(year || ':' || n, ',' ORDER BY year) FROM (SELECT year, COUNT(*) n FROM read_parquet('{Glob("fact_submission")}', hive_partitioning = true) GROUP BY year)");
+        var clean = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_submission")}', hive_partitioning = true) WHERE sha256 NOT IN (SELECT sha256 FROM read_parquet('{Glob("fact_data_quality")}', hive_partitioning = true))");
+        var uploaded = Scalar<long>($"SELECT COUNT(*) FROM read_parquet('{Glob("fact_submission")}', hive_partitioning = true) WHERE uploaded_by IS NOT NULL OR uploaded_by_id IS NOT NULL");
+        var partial = Scalar<string>($"SELECT status_zh || '/' || rows_accepted || '/' || rows_rejected FROM read_parquet('{Glob("fact_submission")}', hive_partitioning = true) WHERE file = '2025/补报-学校基础数据-有误.csv'");
+
+        Assert.Equal("2023:3,2024:3,2025:4", perYear);
+        Assert.True(clean > 0, "files without findings are listed too");
+        Assert.Equal(0, uploaded); // the samples are dropped, not uploaded through the page
+        Assert.Equal("部分接收/1/4", partial);
+    }
+
+    [Fact]
+    public void ParquetSharp_FactSubmission_ReceivedAtIsAMillisTimestampAndReceivedDateADate()
+    {
+        using var file = new ParquetFileReader(Path.Combine(published.Curated, "fact_submission", "year=2025", "fact_submission.parquet"));
+        var schema = file.FileMetaData.Schema;
+        var columns = Enumerable.Range(0, schema.NumColumns).Select(schema.Column).ToDictionary(c => c.Name);
+
+        Assert.Equal(PhysicalType.Int64, columns["received_at"].PhysicalType);
+        Assert.IsType<TimestampLogicalType>(columns["received_at"].LogicalType);
+        Assert.IsType<DateLogicalType>(columns["received_date"].LogicalType);
+        Assert.Equal("county_code", schema.Column(schema.NumColumns - 1).Name);
+    }
+
+    [Fact]
     public void ParquetSharp_FactCountyVariation_CvIsADoubleAtFullPrecision()
     {
         using var file = new ParquetFileReader(Path.Combine(published.Curated, "fact_county_variation", "year=2024", "fact_county_variation.parquet"));

@@ -61,6 +61,7 @@ public static class CuratedSnapshot
             case CuratedTables.FactDataQuality: await SameAsync<FactDataQualityRow>(path, expected, actual); break;
             case CuratedTables.DimCounty: await SameAsync<DimCountyRow>(path, expected, actual); break;
             case CuratedTables.FactRegionSummary: await SameAsync<FactRegionSummaryRow>(path, expected, actual); break;
+            case CuratedTables.FactSubmission: await SameAsync<FactSubmissionRow>(path, expected, actual); break;
             default: throw new InvalidOperationException("Unknown curated table " + table);
         }
     }
