@@ -12,7 +12,7 @@ namespace Changji.Functions.Triggers;
 /// is only written to <c>incoming/</c>: Event Grid and <see cref="IngestFile"/> process it like any
 /// dropped file, and the page polls <c>api/files/{sha256}</c> until the ledger has it.
 /// </summary>
-public sealed class StewardApi(StewardAccess access, UploadFile upload, StewardYears years, ListYearFiles files, FileFindings findings, ReadValidationReport reports)
+public sealed class StewardApi(StewardAccess access, UploadFile upload, StewardYears years, ListYearFiles files, FileFindings findings, ReadValidationReport reports, ReadAnnotatedReturn returns)
 {
     private const string Api = "steward/api/";
 
@@ -45,6 +45,16 @@ public sealed class StewardApi(StewardAccess access, UploadFile upload, StewardY
         var (_, denied) = await access.CheckAsync(request, upload: false, ct).ConfigureAwait(false);
         return denied ?? (await reports.RunAsync(sha256, ct).ConfigureAwait(false) is { } html
             ? new ContentResult { Content = html, ContentType = "text/html; charset=utf-8", StatusCode = 200 }
+            : new NotFoundResult());
+    }
+
+    [Function("StewardAnnotatedReturn")]
+    public async Task<IActionResult> AnnotatedReturnAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "steward/returns/{sha256}")] HttpRequest request, string sha256, CancellationToken ct)
+    {
+        var (_, denied) = await access.CheckAsync(request, upload: false, ct).ConfigureAwait(false);
+        return denied ?? (await returns.RunAsync(sha256, ct).ConfigureAwait(false) is { } file
+            ? new FileContentResult(file.Content, ReadAnnotatedReturn.ContentType) { FileDownloadName = file.FileName }
             : new NotFoundResult());
     }
 

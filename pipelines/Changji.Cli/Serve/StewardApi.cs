@@ -35,6 +35,8 @@ internal static class StewardApi
             await findings.RunAsync(sha256, ct).ConfigureAwait(false) is { } detail ? Results.Json(detail, Json) : Results.NotFound());
         app.MapGet("/reports/{sha256}", async (string sha256, ReadValidationReport reports, CancellationToken ct) =>
             await reports.RunAsync(sha256, ct).ConfigureAwait(false) is { } html ? Results.Content(html, "text/html; charset=utf-8") : Results.NotFound());
+        app.MapGet("/returns/{sha256}", async (string sha256, ReadAnnotatedReturn returns, CancellationToken ct) =>
+            await returns.RunAsync(sha256, ct).ConfigureAwait(false) is { } file ? Results.File(file.Content, ReadAnnotatedReturn.ContentType, file.FileName) : Results.NotFound());
         app.MapPost("/api/years/{year:int}/files", (int year, HttpRequest request, UploadFile upload, ProcessUpload process, LocalUploadGate gate, CancellationToken ct) =>
             UploadAsync(year, request, uploader, upload, process, gate, ct));
     }

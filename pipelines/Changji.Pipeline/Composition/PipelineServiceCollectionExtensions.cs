@@ -88,6 +88,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<StewardYears>();
         services.TryAddSingleton<FileFindings>();
         services.TryAddSingleton<ReadValidationReport>();
+        services.TryAddSingleton<ReadAnnotatedReturn>();
         return services;
     }
 

@@ -7,7 +7,7 @@ namespace Changji.Pipeline.Stewards;
 
 /// <summary>
 /// One file received, as the stewards' page lists it: outcome (code and 已接收 / 部分接收 / 已退回),
-/// rows accepted and returned, who uploaded it, when (Beijing time), and its validation report.
+/// rows accepted and returned, who uploaded it, when (Beijing time), its validation report and annotated return.
 /// </summary>
 public sealed record StewardFile
 {
@@ -29,6 +29,9 @@ public sealed record StewardFile
     /// <summary>When it was received, Beijing time, <c>yyyy-MM-dd HH:mm:ss</c>.</summary>
     public required string ReceivedAt { get; init; }
     public required string ReportName { get; init; }
+
+    /// <summary>Whether the file has an annotated return to download (rows of it were returned).</summary>
+    public required bool AnnotatedReturn { get; init; }
 
     public static StewardFile From(SubmissionRecord submission)
     {
@@ -52,6 +55,7 @@ public sealed record StewardFile
             UploaderId = submission.UploadedBy?.Id,
             ReceivedAt = received.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             ReportName = ValidationReport.NameOf(submission),
+            AnnotatedReturn = Returns.AnnotatedReturn.IsWanted(submission),
         };
     }
 }

@@ -27,6 +27,7 @@ public static class StewardTexts
             ("read", "{read}"), ("accepted", "{accepted}"), ("rejected", "{rejected}"), ("errors", "{errors}"), ("warnings", "{warnings}")),
         ["duplicate"] = ZhCn.Format("steward.page.duplicate", ("received", "{received}"), ("name", "{name}")),
         ["report_link"] = ZhCn.Text("steward.page.report_link"),
+        ["annotated_link"] = ZhCn.Text("steward.page.annotated_link"),
         ["findings_heading"] = ZhCn.Text("steward.page.findings_heading"),
         ["no_findings"] = ZhCn.Text("steward.page.no_findings"),
         ["files_heading"] = ZhCn.Format("steward.page.files_heading", ("year", "{year}")),

@@ -3,6 +3,7 @@ using Changji.Ingestion;
 using Changji.Pipeline.Counties;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
+using Changji.Pipeline.Returns;
 using Changji.Pipeline.Submissions;
 
 namespace Changji.Pipeline.UseCases;
@@ -70,7 +71,25 @@ public sealed class ReceiveFile(
         submission = submission with { Replaced = replaced };
         var reportName = ValidationReport.NameOf(submission);
         await reports.WriteAsync(reportName, ValidationReport.Render(submission, ingested, unread), ct).ConfigureAwait(false);
+        if (!unread && AnnotatedReturn.IsWanted(submission))
+        {
+            await WriteAnnotatedReturnAsync(file, submission, ingested, ct).ConfigureAwait(false);
+        }
+
         return new SubmissionOutcome(submission, Duplicate: false, reportName);
+    }
+
+    /// <summary>
+    /// The steward's rows again, offending cells marked, beside the report. The row cap leaves room for
+    /// title rows and the header above the rows the ingestion counts.
+    /// </summary>
+    private async Task WriteAnnotatedReturnAsync(IncomingFile file, SubmissionRecord submission, IngestedFile ingested, CancellationToken ct)
+    {
+        var content = await file.ReadAllBytesAsync(ct).ConfigureAwait(false);
+        if (AnnotatedReturn.Build(content, submission, ingested, options.MaxRows + 10) is { } workbook)
+        {
+            await reports.WriteBytesAsync(AnnotatedReturn.NameOf(submission), workbook, ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>A funding file is checked against the statistics already received for its year, so its steward hears of an unknown school now.</summary>

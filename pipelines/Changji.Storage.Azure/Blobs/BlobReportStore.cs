@@ -7,7 +7,7 @@ using Changji.Pipeline.Ports;
 namespace Changji.Storage.Azure.Blobs;
 
 /// <summary>
-/// <c>reports/{year}/…</c>: stewards' validation reports and the yearly self-evaluation report (Markdown,
+/// <c>reports/{year}/…</c>: stewards' validation reports and annotated returns (xlsx), the yearly self-evaluation report (Markdown,
 /// HTML served as a page, and DOCX); an unchanged report is not rewritten.
 /// </summary>
 public sealed class BlobReportStore(BlobContainerClient container) : IReportStore, IReportReader
@@ -62,5 +62,6 @@ public sealed class BlobReportStore(BlobContainerClient container) : IReportStor
     private static string ContentTypeOf(string name) =>
         name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? "text/html; charset=utf-8"
         : name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        : name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         : "text/markdown; charset=utf-8";
 }

@@ -11,7 +11,7 @@ namespace Changji.Cli.Tests.Serve;
 public sealed class StewardPageBrowserTests
 {
     [Fact]
-    public async Task Page_GoodAndFaultyUpload_OutcomesFindingsReportAndHistoryShown()
+    public async Task Page_GoodAndFaultyUpload_OutcomesFindingsReportAnnotatedReturnAndHistoryShown()
     {
         await using var served = await ServedSteward.StartAsync();
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -38,6 +38,8 @@ public sealed class StewardPageBrowserTests
         var history = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#year-files tbody tr')].map(r => r.innerText)");
         var selectedYear = await page.EvaluateExpressionAsync<string>("document.querySelector('#year').selectedOptions[0].textContent");
         var reportHref = await page.EvaluateExpressionAsync<string>("document.querySelector('.result[data-status=partially_accepted] a').href");
+        var annotated = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.result a.annotated, #year-files a.annotated')].map(a => (a.closest('.result') ? 'result' : 'history') + '=' + a.textContent)");
+        var annotatedType = await page.EvaluateFunctionAsync<string>("async () => (await fetch(document.querySelector('.result a.annotated').href)).headers.get('Content-Type')");
         await page.ScreenshotAsync(Chromium.Artifact("steward-page.png"), new ScreenshotOptions { FullPage = true });
         // A phone's width; not IsMobile, which reloads the page and would lose the results shown.
         await page.SetViewportAsync(new ViewPortOptions { Width = 390, Height = 844 });
@@ -56,6 +58,9 @@ public sealed class StewardPageBrowserTests
         Assert.Contains(history, row => row.Contains("已接收", StringComparison.Ordinal));
         Assert.Equal(System.Net.HttpStatusCode.OK, report.Status);
         Assert.Contains("数据校验报告", reportText, StringComparison.Ordinal);
+        // Only the faulty file has an annotated return, linked in its outcome and in the history.
+        Assert.Equal(["result=下载批注版（Excel）", "history=下载批注版（Excel）"], annotated);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotatedType);
     }
 
     [Fact]

@@ -34,6 +34,40 @@ public sealed class StewardServerTests
     }
 
     [Fact]
+    public async Task Upload_FaultySample_AnnotatedReturnListedAndDownloaded()
+    {
+        await using var served = await ServedSteward.StartAsync();
+
+        using var upload = await served.UploadAsync(2025, "补报-学校基础数据-有误.csv", Sample("2025", "补报-学校基础数据-有误.csv"));
+        var sha = (await JsonAsync(upload)).GetProperty("sha256").GetString();
+        var detail = await JsonAsync(await served.Http.GetAsync($"api/files/{sha}"));
+        using var annotated = await served.Http.GetAsync($"returns/{sha}");
+        using var unknown = await served.Http.GetAsync($"returns/{new string('0', 64)}");
+
+        Assert.True(detail.GetProperty("file").GetProperty("annotatedReturn").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, annotated.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotated.Content.Headers.ContentType!.ToString());
+        Assert.Equal("补报-学校基础数据-有误.批注.xlsx", annotated.Content.Headers.ContentDisposition!.FileNameStar);
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await annotated.Content.ReadAsByteArrayAsync()), false);
+        Assert.Equal(["问题汇总", "学校基础数据"], xlsx.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Upload_GoodSample_NoAnnotatedReturn()
+    {
+        await using var served = await ServedSteward.StartAsync();
+
+        using var upload = await served.UploadAsync(2025, "县级指标数据-2025.csv", Sample("2025", "县级指标数据-2025.csv"));
+        var sha = (await JsonAsync(upload)).GetProperty("sha256").GetString();
+        var detail = await JsonAsync(await served.Http.GetAsync($"api/files/{sha}"));
+        using var annotated = await served.Http.GetAsync($"returns/{sha}");
+
+        Assert.False(detail.GetProperty("file").GetProperty("annotatedReturn").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound, annotated.StatusCode);
+    }
+
+    [Fact]
     public async Task Upload_NotASpreadsheet_400InChineseNothingWritten()
     {
         await using var served = await ServedSteward.StartAsync();

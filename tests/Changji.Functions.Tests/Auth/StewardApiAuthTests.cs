@@ -154,6 +154,24 @@ public sealed class StewardApiAuthTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task AnnotatedReturn_ViewerRole_TheXlsxFromTheReportsContainerAndNoTokenRefused()
+    {
+        using var app = await StewardTestApp.CreateAsync(azurite, issuer);
+        var upload = await app.Api.UploadAsync(await StewardTestApp.UploadAsync(issuer.Token(app.Clock.Now, ["Steward"]), "补报.csv", Faulty()), 2025, CancellationToken.None);
+        var sha = JsonDocument.Parse(((ContentResult)upload).Content!).RootElement.GetProperty("sha256").GetString()!;
+        await app.Get<IngestIncoming>().RunAsync("2025/补报.csv");
+
+        var result = await app.Api.AnnotatedReturnAsync(StewardTestApp.Get(issuer.Token(app.Clock.Now, ["Viewer"])), sha, CancellationToken.None);
+        var anonymous = await app.Api.AnnotatedReturnAsync(StewardTestApp.Get(null), sha, CancellationToken.None);
+
+        var file = Assert.IsType<FileContentResult>(result);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.ContentType);
+        Assert.Equal("补报.批注.xlsx", file.FileDownloadName);
+        Assert.Equal("PK"u8.ToArray(), file.FileContents[..2]);
+        Assert.Equal(401, Status(anonymous));
+    }
+
+    [Fact]
     public async Task AuthConfig_Configured_EndpointsFromTheIssuersMetadata()
     {
         using var app = await StewardTestApp.CreateAsync(azurite, issuer);

@@ -162,6 +162,21 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ReportStore_AnnotatedReturn_TypedAsXlsxAndReadBack()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Reports);
+        var store = new BlobReportStore(container);
+        byte[] content = [0x50, 0x4B, 3, 4, 1, 2];
+
+        await store.WriteBytesAsync("2025/补报.abcd1234.批注.xlsx", content);
+
+        var blob = (await container.GetBlobClient("2025/补报.abcd1234.批注.xlsx").DownloadContentAsync()).Value;
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", blob.Details.ContentType);
+        Assert.Equal(content, await store.ReadAsync("2025/补报.abcd1234.批注.xlsx"));
+    }
+
+    [Fact]
     public async Task IncomingContainer_HierarchicalNamespaceDirectories_NeitherListedNorReturned()
     {
         var storage = await TestStorage.CreateAsync(azurite);

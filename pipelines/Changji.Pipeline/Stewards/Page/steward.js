@@ -109,6 +109,28 @@
     return link;
   }
 
+  // The annotated return (an xlsx of the file's own rows, problems marked) of a file with rows returned.
+  function returnLinks(file) {
+    if (!file.annotatedReturn) return [];
+    const link = el("a", { href: "returns/" + file.sha256, className: "annotated", textContent: texts.annotated_link });
+    link.download = "";
+    // Signed in, a plain link would carry no token: fetch it with the token and save it from memory.
+    link.addEventListener("click", async (e) => {
+      if (!auth.token) return;
+      e.preventDefault();
+      const response = await fetch(link.href, { headers: headers() });
+      if (!response.ok) return;
+      // The server names the download (Content-Disposition); the page keeps no name of its own.
+      const named = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get("Content-Disposition") || "");
+      const name = named ? decodeURIComponent(named[1]) : file.name;
+      const url = URL.createObjectURL(await response.blob());
+      el("a", { href: url, download: name }).click();
+      setTimeout(() => URL.revokeObjectURL(url), 60000); // not at once: the download may not have started
+
+    });
+    return [" ", link];
+  }
+
   async function loadYearFiles() {
     $("files-heading").textContent = fill(texts.files_heading, { year: year() });
     const files = (await getJson("years/" + year() + "/files")) || [];
@@ -121,7 +143,7 @@
       el("td", { className: "num", textContent: f.rowsRejected }),
       el("td", { textContent: f.uploadedBy || texts.unknown_uploader }),
       el("td", { textContent: f.receivedAt }),
-      el("td", {}, reportLink(f)))));
+      el("td", {}, reportLink(f), ...returnLinks(f)))));
     $("no-files").hidden = files.length > 0;
     $("year-files").hidden = files.length === 0;
   }
@@ -143,7 +165,7 @@
   function showOutcome(card, detail, uploadedPath) {
     const f = detail.file;
     const summary = el("p", {}, statusBadge(f), fill(texts.rows_summary,
-      { read: f.rowsRead, accepted: f.rowsAccepted, rejected: f.rowsRejected, errors: f.errors, warnings: f.warnings }), " ", reportLink(f));
+      { read: f.rowsRead, accepted: f.rowsAccepted, rejected: f.rowsRejected, errors: f.errors, warnings: f.warnings }), " ", reportLink(f), ...returnLinks(f));
     const parts = [summary];
     if (uploadedPath && f.path !== uploadedPath) parts.push(el("p", { textContent: fill(texts.duplicate, { received: f.receivedAt, name: f.name }) }));
     parts.push(el("h4", { textContent: texts.findings_heading }), findingsTable(detail.findings));
