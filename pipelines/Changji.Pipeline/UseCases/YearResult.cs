@@ -5,9 +5,10 @@ namespace Changji.Pipeline.UseCases;
 
 /// <summary>
 /// What recomputing one year concluded and changed. <see cref="Evaluation"/> is the home county's, null
-/// for a year without its accepted statistics; <see cref="Counties"/> holds every county evaluated, by code.
+/// for a year without its accepted statistics; <see cref="Counties"/> holds every county evaluated, by code,
+/// with its verdicts only (its evaluation is let go once its rows are written).
 /// </summary>
 public sealed record YearResult(int Year, CountyEvaluation? Evaluation, AlertChanges AlertChanges, int Findings)
 {
-    public IReadOnlyDictionary<string, CountyEvaluation> Counties { get; init; } = new Dictionary<string, CountyEvaluation>();
+    public IReadOnlyDictionary<string, CountyVerdicts> Counties { get; init; } = new Dictionary<string, CountyVerdicts>();
 }
