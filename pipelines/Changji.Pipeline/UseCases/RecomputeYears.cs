@@ -98,7 +98,12 @@ public sealed class RecomputeYears(
                 files.AddRange(await tables.FilesAsync(named, quality, cancellationToken).ConfigureAwait(false));
             }
 
-            results.Add(new YearResult(year, homeEvaluation, changes, quality.Count) { Counties = verdicts });
+            // The events only: the lines are in the ledger now, and a national year's would be held to the end of the run.
+            results.Add(new YearResult(year, homeEvaluation, changes.IsEmpty ? changes : new AlertChanges([], changes.Messages), quality.Count)
+            {
+                Counties = verdicts,
+                LedgerLinesChanged = changes.Upserts.Count,
+            });
             previous = current;
         }
 
