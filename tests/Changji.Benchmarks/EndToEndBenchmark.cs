@@ -74,7 +74,7 @@ public static class EndToEndBenchmark
         Console.WriteLine($"schools {schools}, counties {counties}, documents {documents}, {Environment.ProcessorCount} cores, input {inputKiB} KiB statistics ({(gb18030 ? "GB18030" : "UTF-8")}), profile {profile.Name}");
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-        var freshStages = new StageClock();
+        using var freshStages = new StageClock();
         var fresh = await RunChangjiAsync(input, output, profile, documents, freshStages).ConfigureAwait(false);
         var rerun = await RunChangjiAsync(input, output, profile, documents, null).ConfigureAwait(false);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;

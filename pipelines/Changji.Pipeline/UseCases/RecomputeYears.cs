@@ -45,6 +45,7 @@ public sealed class RecomputeYears(
         var results = new List<YearResult>();
         var files = new List<CuratedFile>();
         var evaluated = new List<(CountyOutcome County, CountyEvaluation Evaluation)>();
+        int? firstEvaluated = null;
         CountyYear? previous = null;
         foreach (var year in years.Where(y => y >= fromYear && (toYear is null || y <= toYear)))
         {
@@ -57,10 +58,33 @@ public sealed class RecomputeYears(
             var slices = CountySplit.Split(current, before, home);
             var named = CuratedRows.Counties(year, slices, home);
             var names = named.ToDictionary(c => c.CountyCode, c => c.CountyName, StringComparer.Ordinal);
-            var counties = slices
-                .Select(slice => EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), names.GetValueOrDefault(slice.Code, slice.Code == home.Code ? home.Name : slice.Code), now))
-                .ToList();
-            var changes = AlertChanges.Combine(counties.Select(c => c.Changes));
+            using var tables = new CuratedYearTables(year, profile);
+            var decided = new List<AlertChanges>(slices.Count);
+            var crossFile = new List<(string County, Finding Finding)>();
+            var verdicts = new Dictionary<string, CountyVerdicts>(StringComparer.Ordinal);
+            CountyEvaluation? homeEvaluation = null;
+            foreach (var slice in slices)
+            {
+                // County by county: its rows are written and its evaluation let go before the next is evaluated,
+                // so memory does not grow with the number of counties (issue 10); only reports keep evaluations.
+                var county = EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), names.GetValueOrDefault(slice.Code, slice.Code == home.Code ? home.Name : slice.Code), now);
+                decided.Add(county.Changes);
+                crossFile.AddRange(CrossFileChecks.Run(slice.Current).Select(f => (slice.Code, f)));
+                await tables.AddAsync(slice, county.Evaluation, cancellationToken).ConfigureAwait(false);
+                if (county.Evaluation is { } evaluation)
+                {
+                    verdicts[slice.Code] = CountyVerdicts.Of(evaluation);
+                    firstEvaluated ??= year;
+                    if (WritesReports(slice.Code))
+                    {
+                        evaluated.Add((county, evaluation));
+                    }
+                }
+
+                homeEvaluation = slice.Code == home.Code ? county.Evaluation : homeEvaluation;
+            }
+
+            var changes = AlertChanges.Combine(decided);
             ledgerChanged = !changes.IsEmpty;
             if (ledgerChanged)
             {
@@ -68,19 +92,19 @@ public sealed class RecomputeYears(
             }
 
             var findings = await submissions.FindingsAsync(year, cancellationToken).ConfigureAwait(false);
-            var crossFile = counties.SelectMany(c => CrossFileChecks.Run(c.Slice.Current).Select(f => (c.Slice.Code, f)));
             var quality = CuratedRows.DataQuality(year, findings, received, crossFile, home.Code);
             var submitted = CuratedRows.Submissions(year, received, home.Code);
             if (HasData(current) || quality.Count > 0 || submitted.Count > 0)
             {
-                files.AddRange(await YearFilesAsync(year, counties, named, quality, cancellationToken).ConfigureAwait(false));
+                files.AddRange(await tables.FilesAsync(named, quality, cancellationToken).ConfigureAwait(false));
                 files.Add(await FileAsync(CuratedTables.FactSubmission, year, submitted, cancellationToken).ConfigureAwait(false));
             }
 
-            evaluated.AddRange(counties.Where(c => c.Evaluation is not null).Select(c => (c, c.Evaluation!)));
-            results.Add(new YearResult(year, counties[0].Evaluation, changes, quality.Count)
+            // The events only: the lines are in the ledger now, and a national year's would be held to the end of the run.
+            results.Add(new YearResult(year, homeEvaluation, changes.IsEmpty ? changes : new AlertChanges([], changes.Messages), quality.Count)
             {
-                Counties = counties.Where(c => c.Evaluation is not null).ToDictionary(c => c.Slice.Code, c => c.Evaluation!, StringComparer.Ordinal),
+                Counties = verdicts,
+                LedgerLinesChanged = changes.Upserts.Count,
             });
             previous = current;
         }
@@ -98,7 +122,7 @@ public sealed class RecomputeYears(
         files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
         await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
         await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
-        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(years.Where(y => y < evaluated[0].Evaluation.Year), received, cancellationToken).ConfigureAwait(false);
+        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(years.Where(y => y < firstEvaluated), received, cancellationToken).ConfigureAwait(false);
         await WriteSelfEvaluationsAsync(earlier, evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
         return results;
     }
@@ -135,7 +159,7 @@ public sealed class RecomputeYears(
     /// gets its reports in a folder of its code (<c>reports/{year}/{code}/</c>).
     /// </summary>
     /// <param name="earlier">Each county's evaluations of the years before those recomputed, oldest first (the trend charts).</param>
-    /// <param name="evaluated">What this run evaluated, in year order; each gets its reports.</param>
+    /// <param name="evaluated">What this run evaluated and writes reports for (<see cref="WritesReports"/>), in year order.</param>
     private async Task WriteSelfEvaluationsAsync(
         IReadOnlyList<(string Code, CountyEvaluation Evaluation)> earlier, IReadOnlyList<(CountyOutcome County, CountyEvaluation Evaluation)> evaluated,
         IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
@@ -143,7 +167,7 @@ public sealed class RecomputeYears(
         var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
         var before = earlier.ToLookup(e => e.Code, e => e.Evaluation, StringComparer.Ordinal);
         var history = new Dictionary<string, List<CountyEvaluation>>(StringComparer.Ordinal);
-        foreach (var (county, evaluation) in evaluated.Where(e => documents is DocumentScope.All or DocumentScope.Reports || (documents == DocumentScope.Home && e.County.Slice.Code == home.Code)))
+        foreach (var (county, evaluation) in evaluated)
         {
             var code = county.Slice.Code;
             if (!history.TryGetValue(code, out var past))
@@ -263,35 +287,8 @@ public sealed class RecomputeYears(
 
     private static bool HasData(CountyYear year) => year.Schools.Count > 0 || year.Funding.Count > 0 || year.Figures.Count > 0;
 
-    /// <summary>
-    /// One file per table and year holding every county's rows, county by county in code order (the home
-    /// county first); a table of evaluation results only when some county was evaluated.
-    /// </summary>
-    private async Task<IReadOnlyList<CuratedFile>> YearFilesAsync(
-        int year, IReadOnlyList<CountyOutcome> counties, IReadOnlyList<DimCountyRow> named, IReadOnlyList<FactDataQualityRow> quality, CancellationToken ct)
-    {
-        var files = new List<CuratedFile>
-        {
-            await FileAsync(CuratedTables.DimSchool, year, [.. counties.SelectMany(c => CuratedRows.Schools(c.Slice.Current, c.Evaluation, c.Slice.Code))], ct).ConfigureAwait(false),
-            await FileAsync(CuratedTables.DimIndicator, year, CuratedRows.Indicators(profile), ct).ConfigureAwait(false),
-            await FileAsync(CuratedTables.FactDataQuality, year, quality, ct).ConfigureAwait(false),
-            await FileAsync(CuratedTables.DimCounty, year, named, ct).ConfigureAwait(false),
-        };
-        var results = counties.Where(c => c.Evaluation is not null).Select(c => (Code: c.Slice.Code, Evaluation: c.Evaluation!)).ToList();
-        if (results.Count == 0)
-        {
-            return files;
-        }
-
-        var verdicts = results.Select(r => (r.Code, Verdicts: CuratedRows.CountyVerdicts(r.Evaluation, profile, r.Code), Variation: CuratedRows.Variation(r.Evaluation, r.Code))).ToList();
-        files.Add(await FileAsync(CuratedTables.FactSchoolIndicator, year, [.. results.SelectMany(r => CuratedRows.SchoolIndicators(r.Evaluation, r.Code))], ct).ConfigureAwait(false));
-        files.Add(await FileAsync(CuratedTables.FactSchoolCompliance, year, [.. results.SelectMany(r => CuratedRows.Compliance(r.Evaluation, r.Code))], ct).ConfigureAwait(false));
-        files.Add(await FileAsync(CuratedTables.FactCountyVariation, year, [.. verdicts.SelectMany(v => v.Variation)], ct).ConfigureAwait(false));
-        files.Add(await FileAsync(CuratedTables.FactCountyIndicator, year, [.. results.SelectMany(r => CuratedRows.CountyIndicators(r.Evaluation, r.Code))], ct).ConfigureAwait(false));
-        files.Add(await FileAsync(CuratedTables.FactCountyVerdict, year, [.. verdicts.SelectMany(v => v.Verdicts)], ct).ConfigureAwait(false));
-        files.Add(await FileAsync(CuratedTables.FactRegionSummary, year, CuratedRows.RegionSummary(year, verdicts), ct).ConfigureAwait(false));
-        return files;
-    }
+    /// <summary>Whether a county gets its 自评报告 (and booklets) under the run's <see cref="DocumentScope"/>.</summary>
+    private bool WritesReports(string code) => documents is DocumentScope.All or DocumentScope.Reports || (documents == DocumentScope.Home && code == home.Code);
 
     private static async Task<CuratedFile> FileAsync<T>(string table, int year, IReadOnlyList<T> rows, CancellationToken ct)
         where T : class, new() =>
