@@ -10,4 +10,13 @@ public interface IYearLocks
 {
     /// <summary>Holds the lock of <paramref name="year"/> (null: files without a year folder) until disposed, waiting while another holder has it.</summary>
     Task<IAsyncDisposable> AcquireAsync(int? year, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds the lock of one county's year: the home county's is the year's own lock (the one above, so a
+    /// one-county store holds the same lock as before counties), another county's is its own, so counties
+    /// never wait for each other (docs/azure.md, issue 10). Only a step that touches that county alone may
+    /// take it: a recompute of the whole year still takes the year's lock.
+    /// </summary>
+    /// <param name="county">县级行政区划代码, six digits.</param>
+    Task<IAsyncDisposable> AcquireAsync(int? year, string county, CancellationToken cancellationToken = default);
 }

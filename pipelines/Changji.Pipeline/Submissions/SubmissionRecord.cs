@@ -23,6 +23,12 @@ public sealed record SubmissionRecord
     /// <summary>Statistics files: school codes of rows read but not accepted (the whole file's when it was rejected).</summary>
     public IReadOnlyList<string> RejectedSchools { get; init; } = [];
 
+    /// <summary>
+    /// 县级行政区划代码 of the counties whose facts the file stored (<see cref="SubmissionCounties"/>); empty for a
+    /// rejected file and for files received before it was recorded (issue 10: a recompute per county needs it).
+    /// </summary>
+    public IReadOnlyList<string> Counties { get; init; } = [];
+
     /// <summary>Who uploaded the file through the stewards' page; null for a file dropped by other means.</summary>
     public Uploader? UploadedBy { get; init; }
     /// <summary>县级行政区划代码 of the home county the file was received under (its rows without a county belong to it); null for files received before counties.</summary>

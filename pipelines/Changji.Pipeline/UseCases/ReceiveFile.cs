@@ -66,7 +66,12 @@ public sealed class ReceiveFile(
         await archive.StoreAsync(key, file, ct).ConfigureAwait(false);
         var relative = IncomingPath.Normalise(file.Path);
         var ingested = await WithCrossFileFindingsAsync(await read(ct).ConfigureAwait(false), relative, ct).ConfigureAwait(false);
-        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested) with { UploadedBy = file.UploadedBy, HomeCounty = homeCounty.Code };
+        var submission = Describe(key, relative, IncomingPath.FolderYear(relative), ingested) with
+        {
+            UploadedBy = file.UploadedBy,
+            HomeCounty = homeCounty.Code,
+            Counties = SubmissionCounties.Of(ingested, homeCounty),
+        };
         var replaced = await ledger.RecordAsync(submission, ingested, ct).ConfigureAwait(false);
         submission = submission with { Replaced = replaced };
         var reportName = ValidationReport.NameOf(submission);

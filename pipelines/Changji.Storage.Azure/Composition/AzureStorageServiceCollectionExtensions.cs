@@ -1,5 +1,6 @@
 using Azure.Messaging.ServiceBus;
 using Changji.Pipeline.Composition;
+using Changji.Pipeline.Counties;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.UseCases;
 using Changji.Storage.Azure.Backups;
@@ -60,7 +61,7 @@ public static class AzureStorageServiceCollectionExtensions
             : new UnconfiguredAlertSender());
         services.TryAddSingleton(sp => new ServiceBusClient(Options(sp).ServiceBusNamespace, AzureCredentials.ManagedIdentity(Options(sp).ClientId)));
 
-        services.Replace(ServiceDescriptor.Singleton<IYearLocks>(sp => new BlobYearLocks(Container(sp, Names(sp).Locks), sp.GetRequiredService<TimeProvider>())));
+        services.Replace(ServiceDescriptor.Singleton<IYearLocks>(sp => new BlobYearLocks(Container(sp, Names(sp).Locks), sp.GetRequiredService<TimeProvider>(), home: sp.GetRequiredService<HomeCounty>())));
         // Delivery from the alert topic's subscriptions (the Notify timer); Delivery itself comes from AddNotificationChannels.
         services.TryAddSingleton<IAlertSubscriptions>(sp => Options(sp) is { ServiceBusNamespace: { Length: > 0 } } options
             ? new ServiceBusAlertSubscriptions(sp.GetRequiredService<ServiceBusClient>(), options.AlertTopic)

@@ -43,6 +43,10 @@ public sealed class TwoCountyParityTests(AzuriteFixture azurite)
         Assert.Equal(await local.Store.LoadAsync(), await app.Store.LoadAsync());
         Assert.Equal(["2023", "2023-" + SecondCounty.Code, "2024", "2024-" + SecondCounty.Code], await PartitionsAsync(app, app.Storage.Names.FactsTable));
         Assert.Equal(["ledger", "ledger-" + SecondCounty.Code], await PartitionsAsync(app, app.Storage.Names.AlertsTable));
+        var received = await app.Store.ListAsync();
+        Assert.Equal(
+            received.Select(s => (s.Path, s.Path.Contains(SecondCounty.Name, StringComparison.Ordinal) ? SecondCounty.Code : "652301")),
+            received.Select(s => (s.Path, Assert.Single(s.Counties))));
     }
 
     private static IReadOnlyList<IncomingFile> Files(string folder)

@@ -72,6 +72,16 @@ public sealed class TwoCountyRunTests : IClassFixture<TwoCountyRunTests.Runs>
     }
 
     [Fact]
+    public async Task Submissions_TwoCountiesInOneRun_EachFileRecordsTheCountyItsRowsBelongTo()
+    {
+        var received = await runs.Both.Store.ListAsync();
+
+        Assert.All(received.Where(s => s.Path.Contains(SecondCounty.Name, StringComparison.Ordinal)), s => Assert.Equal([SecondCounty.Code], s.Counties));
+        Assert.All(received.Where(s => !s.Path.Contains(SecondCounty.Name, StringComparison.Ordinal)), s => Assert.Equal([Home], s.Counties));
+        Assert.Equal(12, received.Count);
+    }
+
+    [Fact]
     public void DimCounty_BothCounties_NamedFromTheirFilesOrTheHomeSetting()
     {
         var rows = CuratedQuery.Rows(runs.Both.CuratedFolder, CuratedTables.DimCounty, "SELECT county_code, county_name, prefecture FROM t WHERE year = 2024 ORDER BY county_code");

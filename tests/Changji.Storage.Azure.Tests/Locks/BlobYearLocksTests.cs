@@ -1,3 +1,4 @@
+using Changji.Pipeline.Counties;
 using Changji.Storage.Azure.Locks;
 using Changji.Testing.Azure;
 
@@ -40,9 +41,51 @@ public sealed class BlobYearLocksTests(AzuriteFixture azurite)
         await (await second.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
     }
 
+    [Fact]
+    public async Task AcquireAsync_OtherCountyHeld_YearAndOtherCountiesFreeAndTheSameCountyWaits()
+    {
+        var locks = await LocksAsync(null);
+        var first = await locks.AcquireAsync(2024, "652302");
+
+        var second = locks.AcquireAsync(2024, "652302");
+        await using (await locks.AcquireAsync(2024))
+        {
+            await using (await locks.AcquireAsync(2024, "652323"))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                Assert.False(second.IsCompleted);
+            }
+        }
+
+        await first.DisposeAsync();
+        await (await second.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_HomeCountyByCode_HoldsTheYearsOwnLease()
+    {
+        var locks = await LocksAsync(null);
+        var year = await locks.AcquireAsync(2024);
+
+        var home = locks.AcquireAsync(2024, HomeCounty.Changji.Code);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.False(home.IsCompleted);
+        await year.DisposeAsync();
+        await (await home.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AcquireAsync_CountyNotACode_Refused()
+    {
+        var locks = await LocksAsync(null);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => locks.AcquireAsync(2024, "../2024"));
+    }
+
     private async Task<BlobYearLocks> LocksAsync(TimeSpan? lease)
     {
         var storage = await TestStorage.CreateAsync(azurite);
-        return new BlobYearLocks(storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Locks), TimeProvider.System, lease);
+        return new BlobYearLocks(storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Locks), TimeProvider.System, lease, HomeCounty.Changji);
     }
 }
