@@ -64,5 +64,12 @@ public sealed class StewardSheet : IDisposable
         }
     }
 
+    /// <summary>True when the row reads as some kind's header, as the ingestion decides it (a title row above it does not).</summary>
+    public static bool IsHeader(StewardSheetRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return HeaderResolver.LooksLikeHeader([.. row.Cells.Select(c => c is string text ? text.Trim() : string.Empty)]);
+    }
+
     public void Dispose() => source.Dispose();
 }

@@ -12,7 +12,8 @@ namespace Changji.Functions.Triggers;
 /// is only written to <c>incoming/</c>: Event Grid and <see cref="IngestFile"/> process it like any
 /// dropped file, and the page polls <c>api/files/{sha256}</c> until the ledger has it.
 /// </summary>
-public sealed class StewardApi(StewardAccess access, UploadFile upload, StewardYears years, ListYearFiles files, FileFindings findings, ReadValidationReport reports, ReadAnnotatedReturn returns)
+public sealed class StewardApi(StewardAccess access, UploadFile upload, StewardYears years, ListYearFiles files, FileFindings findings, ReadValidationReport reports, ReadAnnotatedReturn returns,
+    DownloadTemplate templates)
 {
     private const string Api = "steward/api/";
 
@@ -56,6 +57,22 @@ public sealed class StewardApi(StewardAccess access, UploadFile upload, StewardY
         return denied ?? (await returns.RunAsync(sha256, ct).ConfigureAwait(false) is { } file
             ? new FileContentResult(file.Content, ReadAnnotatedReturn.ContentType) { FileDownloadName = file.FileName }
             : new NotFoundResult());
+    }
+
+    [Function("StewardTemplate")]
+    public async Task<IActionResult> TemplateAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "steward/templates/{year:int}/{kind}")] HttpRequest request, int year, string kind, CancellationToken ct)
+    {
+        var (_, denied) = await access.CheckAsync(request, upload: false, ct).ConfigureAwait(false);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var download = await templates.RunAsync(year, kind, ct).ConfigureAwait(false);
+        return download.File is { } file
+            ? new FileContentResult(file.Content, DownloadTemplate.ContentType) { FileDownloadName = file.FileName }
+            : StewardJson.Message(StatusCodes.Status404NotFound, download.MissingZh!);
     }
 
     [Function("StewardUpload")]

@@ -37,9 +37,15 @@ internal static class StewardApi
             await reports.RunAsync(sha256, ct).ConfigureAwait(false) is { } html ? Results.Content(html, "text/html; charset=utf-8") : Results.NotFound());
         app.MapGet("/returns/{sha256}", async (string sha256, ReadAnnotatedReturn returns, CancellationToken ct) =>
             await returns.RunAsync(sha256, ct).ConfigureAwait(false) is { } file ? Results.File(file.Content, ReadAnnotatedReturn.ContentType, file.FileName) : Results.NotFound());
+        app.MapGet("/templates/{year:int}/{kind}", async (int year, string kind, DownloadTemplate templates, CancellationToken ct) =>
+            Template(await templates.RunAsync(year, kind, ct).ConfigureAwait(false)));
         app.MapPost("/api/years/{year:int}/files", (int year, HttpRequest request, UploadFile upload, ProcessUpload process, LocalUploadGate gate, CancellationToken ct) =>
             UploadAsync(year, request, uploader, upload, process, gate, ct));
     }
+
+    private static IResult Template(TemplateDownload download) => download.File is { } file
+        ? Results.File(file.Content, DownloadTemplate.ContentType, file.FileName)
+        : Results.Json(new { message = download.MissingZh }, Json, statusCode: StatusCodes.Status404NotFound);
 
     private static IResult Asset(string? name) =>
         StewardPage.Find(name) is { } asset ? Results.Bytes(asset.Content, asset.ContentType) : Results.NotFound();

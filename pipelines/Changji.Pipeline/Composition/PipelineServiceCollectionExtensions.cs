@@ -89,6 +89,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<FileFindings>();
         services.TryAddSingleton<ReadValidationReport>();
         services.TryAddSingleton<ReadAnnotatedReturn>();
+        services.TryAddSingleton<DownloadTemplate>();
         return services;
     }
 

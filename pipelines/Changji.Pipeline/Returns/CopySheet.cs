@@ -24,9 +24,15 @@ internal static class CopySheet
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(ReturnPrint.FitToPage());
+        var (view, all) = FrozenRows.OfCopy(rows);
+        if (view is not null)
+        {
+            writer.WriteElement(view);
+        }
+
         writer.WriteElement(new Columns(new Column { Min = 1, Max = 64, Width = 14, CustomWidth = true }));
         writer.WriteStartElement(new SheetData());
-        foreach (var row in rows)
+        foreach (var row in all)
         {
             labels.Learn(row);
             var marks = RowMarks.Of(byRow[row.Number], labels);

@@ -16,6 +16,11 @@ internal static class ReturnStyles
     public const uint Wrapped = 6;
     public const uint Title = 7;
 
+    /// <summary>问题汇总's other cells sit at the top beside a message wrapped onto several lines.</summary>
+    public const uint Top = 8;
+    public const uint ErrorCellTop = 9;
+    public const uint WarningCellTop = 10;
+
     public const string ErrorCellColour = "FFFF7C80";
     public const string ErrorRowColour = "FFFFC7CE";
 
@@ -32,7 +37,12 @@ internal static class ReturnStyles
             new CellFormat { FontId = 1, ApplyFont = true },
             Filled(2), Filled(3), Filled(4), Filled(5),
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
-            new CellFormat { FontId = 2, ApplyFont = true }) { Count = 8 });
+            new CellFormat { FontId = 2, ApplyFont = true },
+            new CellFormat(TopAligned()) { ApplyAlignment = true },
+            new CellFormat(TopAligned()) { FillId = 2, ApplyFill = true, ApplyAlignment = true },
+            new CellFormat(TopAligned()) { FillId = 4, ApplyFill = true, ApplyAlignment = true }) { Count = 11 });
+
+    private static Alignment TopAligned() => new() { Vertical = VerticalAlignmentValues.Top };
 
     private static Fill Solid(string argb) =>
         new(new PatternFill(new ForegroundColor { Rgb = argb }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });

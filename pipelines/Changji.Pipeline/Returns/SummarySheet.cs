@@ -10,6 +10,9 @@ internal static class SummarySheet
 {
     private const uint TableHeaderRow = 5;
 
+    /// <summary>About 35 Chinese characters a line: a message wraps onto a few lines, and the sheet still prints legibly one page wide.</summary>
+    private const double MessageWidth = 70;
+
     public static Worksheet Create(string fileName, string dataSheet, IReadOnlyList<Finding> findings)
     {
         var data = new SheetData(
@@ -21,15 +24,17 @@ internal static class SummarySheet
         {
             var f = findings[i];
             var number = TableHeaderRow + 1 + (uint)i;
-            data.AppendChild(TemplateCells.Row(number, Line(f)
+            var row = data.AppendChild(TemplateCells.Row(number, Line(f)
                 .Select((value, c) => (value, c))
                 .Where(x => x.value is not null)
                 .Select(x => TemplateCells.Value(x.c + 1, number, x.value!, x.c == 3 ? ReturnStyles.Wrapped : StyleOf(x.c, f)))));
+            row.Height = MessageLines.Height(f.MessageZh, MessageWidth);
         }
 
         return new Worksheet(
             ReturnPrint.FitToPage(),
-            new Columns(Width(1, 8), Width(2, 22), Width(3, 18), Width(4, 120), Width(5, 10)),
+            FrozenRows.Through(TableHeaderRow, opensFirst: true),
+            new Columns(Width(1, 8), Width(2, 22), Width(3, 18), Width(4, MessageWidth), Width(5, 10)),
             data,
             ReturnPrint.Margins(),
             ReturnPrint.Setup());
@@ -44,9 +49,9 @@ internal static class SummarySheet
 
     private static object?[] Line(Finding f) => [f.Row, f.Column, CopyValue.Typed(f.Value), f.MessageZh, f.Severity.ToChinese()];
 
-    /// <summary>The severity cell carries the colour its cells have in the copy.</summary>
-    private static uint? StyleOf(int column, Finding f) =>
-        column == 4 ? (f.Severity == Severity.Error ? ReturnStyles.ErrorCell : ReturnStyles.WarningCell) : null;
+    /// <summary>The severity cell carries the colour its cells have in the copy; every cell sits at the top beside a wrapped message.</summary>
+    private static uint StyleOf(int column, Finding f) =>
+        column == 4 ? (f.Severity == Severity.Error ? ReturnStyles.ErrorCellTop : ReturnStyles.WarningCellTop) : ReturnStyles.Top;
 
     private static Column Width(uint index, double width) => new() { Min = index, Max = index, Width = width, CustomWidth = true };
 }

@@ -1,3 +1,4 @@
+using Changji.Ingestion;
 using Changji.Text;
 
 namespace Changji.Pipeline.Stewards;
@@ -28,6 +29,10 @@ public static class StewardTexts
         ["duplicate"] = ZhCn.Format("steward.page.duplicate", ("received", "{received}"), ("name", "{name}")),
         ["report_link"] = ZhCn.Text("steward.page.report_link"),
         ["annotated_link"] = ZhCn.Text("steward.page.annotated_link"),
+        ["templates_label"] = ZhCn.Text("steward.page.templates_label"),
+        ["template.statistics"] = FileKind.Statistics.ToChinese(),
+        ["template.funding"] = FileKind.Funding.ToChinese(),
+        ["template.county"] = FileKind.County.ToChinese(),
         ["findings_heading"] = ZhCn.Text("steward.page.findings_heading"),
         ["no_findings"] = ZhCn.Text("steward.page.no_findings"),
         ["files_heading"] = ZhCn.Format("steward.page.files_heading", ("year", "{year}")),

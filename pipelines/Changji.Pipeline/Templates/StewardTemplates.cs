@@ -10,19 +10,21 @@ namespace Changji.Pipeline.Templates;
 /// </summary>
 public static class StewardTemplates
 {
-    public static IReadOnlyList<TemplateFile> Build(int year, IReadOnlyList<TemplateSchool> schools)
+    public static IReadOnlyList<TemplateFile> Build(int year, IReadOnlyList<TemplateSchool> schools) =>
+        [.. FileKindCodes.Map.Values.Select(kind => Build(kind, year, schools))];
+
+    /// <summary>One kind's template: the school files list every school, the county file starts empty.</summary>
+    public static TemplateFile Build(FileKind kind, int year, IReadOnlyList<TemplateSchool> schools)
     {
         ArgumentNullException.ThrowIfNull(schools);
-        return
-        [
-            File(FileKind.Statistics, year, [.. schools.Select(s => Row(year, s, withType: true))]),
-            File(FileKind.Funding, year, [.. schools.Select(s => Row(year, s, withType: false))]),
-            File(FileKind.County, year, []),
-        ];
+        IReadOnlyList<IReadOnlyDictionary<string, object>> rows = kind switch
+        {
+            FileKind.Statistics => [.. schools.Select(s => Row(year, s, withType: true))],
+            FileKind.Funding => [.. schools.Select(s => Row(year, s, withType: false))],
+            _ => [],
+        };
+        return new(kind.ToChinese() + ".xlsx", TemplateWorkbook.Write(kind.ToChinese(), year, StewardColumns.Of(kind), rows));
     }
-
-    private static TemplateFile File(FileKind kind, int year, IReadOnlyList<IReadOnlyDictionary<string, object>> rows) =>
-        new(kind.ToChinese() + ".xlsx", TemplateWorkbook.Write(kind.ToChinese(), year, StewardColumns.Of(kind), rows));
 
     private static Dictionary<string, object> Row(int year, TemplateSchool school, bool withType)
     {

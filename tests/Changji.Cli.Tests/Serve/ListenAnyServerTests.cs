@@ -30,6 +30,7 @@ public sealed class ListenAnyServerTests
     [InlineData("steward.js")]
     [InlineData("steward.css")]
     [InlineData("reports/0000")]
+    [InlineData("templates/2025/statistics")]
     public async Task ListenAny_PageWithoutToken_401InChinese(string path)
     {
         await using var served = await ServedSteward.StartAsync(token: Token);

@@ -11,7 +11,7 @@ namespace Changji.Cli.Tests.Serve;
 public sealed class StewardPageBrowserTests
 {
     [Fact]
-    public async Task Page_GoodAndFaultyUpload_OutcomesFindingsReportAnnotatedReturnAndHistoryShown()
+    public async Task Page_GoodAndFaultyUpload_OutcomesFindingsReportAnnotatedReturnTemplatesAndHistoryShown()
     {
         await using var served = await ServedSteward.StartAsync();
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -40,6 +40,9 @@ public sealed class StewardPageBrowserTests
         var reportHref = await page.EvaluateExpressionAsync<string>("document.querySelector('.result[data-status=partially_accepted] a').href");
         var annotated = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.result a.annotated, #year-files a.annotated')].map(a => (a.closest('.result') ? 'result' : 'history') + '=' + a.textContent)");
         var annotatedType = await page.EvaluateFunctionAsync<string>("async () => (await fetch(document.querySelector('.result a.annotated').href)).headers.get('Content-Type')");
+        var templates = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#templates a.template')].map(a => a.textContent + '=' + new URL(a.href).pathname)");
+        var template = await page.EvaluateFunctionAsync<string>(
+            "async () => { const r = await fetch(document.querySelector('#templates a.template').href); const b = new Uint8Array(await r.arrayBuffer()); return r.headers.get('Content-Type') + ' ' + String.fromCharCode(b[0], b[1]); }");
         await page.ScreenshotAsync(Chromium.Artifact("steward-page.png"), new ScreenshotOptions { FullPage = true });
         // A phone's width; not IsMobile, which reloads the page and would lose the results shown.
         await page.SetViewportAsync(new ViewPortOptions { Width = 390, Height = 844 });
@@ -61,6 +64,9 @@ public sealed class StewardPageBrowserTests
         // Only the faulty file has an annotated return, linked in its outcome and in the history.
         Assert.Equal(["result=下载批注版（Excel）", "history=下载批注版（Excel）"], annotated);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", annotatedType);
+        // The chosen year's three templates, linked beside the year choice; one fetched is a workbook (zip).
+        Assert.Equal(["学校基础数据=/templates/2025/statistics", "学校经费数据=/templates/2025/funding", "县级指标数据=/templates/2025/county"], templates);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet PK", template);
     }
 
     [Fact]

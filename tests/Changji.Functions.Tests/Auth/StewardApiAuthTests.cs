@@ -172,6 +172,26 @@ public sealed class StewardApiAuthTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Template_ViewerRole_TheKindsWorkbookNoTokenRefusedUnknownKind404InChinese()
+    {
+        using var app = await StewardTestApp.CreateAsync(azurite, issuer);
+        var viewer = issuer.Token(app.Clock.Now, ["Viewer"]);
+
+        var result = await app.Api.TemplateAsync(StewardTestApp.Get(viewer), 2025, "county", CancellationToken.None);
+        var anonymous = await app.Api.TemplateAsync(StewardTestApp.Get(null), 2025, "county", CancellationToken.None);
+        var unknown = await app.Api.TemplateAsync(StewardTestApp.Get(viewer), 2025, "budget", CancellationToken.None);
+
+        var file = Assert.IsType<FileContentResult>(result);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.ContentType);
+        Assert.Equal("县级指标数据.xlsx", file.FileDownloadName);
+        using var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.FileContents), false);
+        Assert.Equal(["县级指标数据", "填报说明"], xlsx.WorkbookPart!.Workbook!.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
+        Assert.Equal(401, Status(anonymous));
+        Assert.Equal(404, Status(unknown));
+        Assert.Contains("没有这种填报模板", Message(unknown), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AuthConfig_Configured_EndpointsFromTheIssuersMetadata()
     {
         using var app = await StewardTestApp.CreateAsync(azurite, issuer);

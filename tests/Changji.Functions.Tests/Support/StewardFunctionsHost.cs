@@ -63,6 +63,7 @@ internal sealed class StewardFunctionsHost : IAsyncDisposable
         web.MapGet("/api/steward/api/files/{sha256}", async (HttpContext c, string sha256) => await Run(c, await api.FindingsAsync(c.Request, sha256, c.RequestAborted)));
         web.MapGet("/api/steward/reports/{sha256}", async (HttpContext c, string sha256) => await Run(c, await api.ReportAsync(c.Request, sha256, c.RequestAborted)));
         web.MapGet("/api/steward/returns/{sha256}", async (HttpContext c, string sha256) => await Run(c, await api.AnnotatedReturnAsync(c.Request, sha256, c.RequestAborted)));
+        web.MapGet("/api/steward/templates/{year:int}/{kind}", async (HttpContext c, int year, string kind) => await Run(c, await api.TemplateAsync(c.Request, year, kind, c.RequestAborted)));
         web.MapPost("/api/steward/api/years/{year:int}/files", async (HttpContext c, int year) =>
         {
             var result = await api.UploadAsync(c.Request, year, c.RequestAborted);

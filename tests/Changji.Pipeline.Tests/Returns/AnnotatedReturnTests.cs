@@ -122,6 +122,32 @@ public sealed class AnnotatedReturnTests
     }
 
     [Fact]
+    public void Summary_Build_FreezesItsTableHeaderAndWrapsTheMessagesInAReadableWidth()
+    {
+        using var xlsx = Annotate(SampleBad, SampleCsv());
+
+        Assert.Equal("A6", xlsx.FrozenTopLeft("问题汇总"));
+        Assert.True(xlsx.Wraps("问题汇总", "D7"));
+        Assert.InRange(xlsx.ColumnWidth("问题汇总", 4)!.Value, 50, 90);
+        // Tall enough for the longest message (row 6 of the CSV, line 9 here), yet not fixed: Excel refits it when edited.
+        Assert.InRange(xlsx.RowHeight("问题汇总", 9)!.Value, 30, 75);
+        Assert.Null(xlsx.RowHeight("问题汇总", 5));
+        Assert.False(xlsx.AnyCustomRowHeight("问题汇总"));
+    }
+
+    [Fact]
+    public void Copy_Build_FreezesTheStewardsHeaderRow()
+    {
+        using var csv = Annotate(SampleBad, SampleCsv());
+        using var titled = Annotate(SampleBad, Encoding.UTF8.GetBytes("2025学年学校基础数据\n" + Encoding.UTF8.GetString(SampleCsv()).TrimStart('\uFEFF')));
+
+        Assert.Equal("A2", csv.FrozenTopLeft(Copy));
+        // A title row above the header: both stay in view.
+        Assert.Equal("A3", titled.FrozenTopLeft(Copy));
+        Assert.Empty(titled.ValidationErrors);
+    }
+
+    [Fact]
     public void SameFileAndTime_Build_GivesTheSameBytes()
     {
         var content = SampleCsv();

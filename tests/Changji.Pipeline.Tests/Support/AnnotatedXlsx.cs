@@ -40,6 +40,25 @@ public sealed class AnnotatedXlsx : IDisposable
         return fill.PatternFill?.PatternType?.Value == PatternValues.Solid ? fill.PatternFill.ForegroundColor?.Rgb?.Value : null;
     }
 
+    /// <summary>Whether the cell's format wraps its text.</summary>
+    public bool Wraps(string sheet, string reference) =>
+        Cell(sheet, reference)?.StyleIndex?.Value is { } style
+        && document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ElementAt((int)style).Alignment?.WrapText?.Value == true;
+
+    /// <summary>The first cell below the frozen rows (the pane's top left), null when nothing is frozen.</summary>
+    public string? FrozenTopLeft(string sheet) =>
+        Part(sheet).Worksheet!.Descendants<Pane>().SingleOrDefault(p => p.State?.Value == PaneStateValues.Frozen)?.TopLeftCell?.Value;
+
+    /// <summary>The width the sheet sets for a 1-based column, null when it sets none.</summary>
+    public double? ColumnWidth(string sheet, uint column) =>
+        Part(sheet).Worksheet!.Descendants<Column>().SingleOrDefault(c => c.Min! <= column && column <= c.Max!)?.Width?.Value;
+
+    /// <summary>Whether any row of the sheet is marked as sized by hand (Excel then no longer sizes it to the text).</summary>
+    public bool AnyCustomRowHeight(string sheet) => Part(sheet).Worksheet!.Descendants<Row>().Any(r => r.CustomHeight?.Value == true);
+
+    /// <summary>The height the sheet gives a row, in points; null when it gives none.</summary>
+    public double? RowHeight(string sheet, uint row) => Part(sheet).Worksheet!.Descendants<Row>().SingleOrDefault(r => r.RowIndex! == row)?.Height?.Value;
+
     public string? Comment(string sheet, string reference) =>
         Part(sheet).WorksheetCommentsPart?.Comments?.CommentList?.Elements<Comment>().SingleOrDefault(c => c.Reference == reference)?.CommentText?.InnerText;
 

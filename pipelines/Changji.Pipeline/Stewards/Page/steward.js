@@ -109,12 +109,11 @@
     return link;
   }
 
-  // The annotated return (an xlsx of the file's own rows, problems marked) of a file with rows returned.
-  function returnLinks(file) {
-    if (!file.annotatedReturn) return [];
-    const link = el("a", { href: "returns/" + file.sha256, className: "annotated", textContent: texts.annotated_link });
+  // A link that downloads a file the server serves. Signed in, a plain link would carry no token: fetch
+  // it with the token and save it from memory.
+  function downloadLink(href, className, text, fallbackName) {
+    const link = el("a", { href, className, textContent: text });
     link.download = "";
-    // Signed in, a plain link would carry no token: fetch it with the token and save it from memory.
     link.addEventListener("click", async (e) => {
       if (!auth.token) return;
       e.preventDefault();
@@ -122,13 +121,25 @@
       if (!response.ok) return;
       // The server names the download (Content-Disposition); the page keeps no name of its own.
       const named = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get("Content-Disposition") || "");
-      const name = named ? decodeURIComponent(named[1]) : file.name;
+      const name = named ? decodeURIComponent(named[1]) : fallbackName;
       const url = URL.createObjectURL(await response.blob());
       el("a", { href: url, download: name }).click();
       setTimeout(() => URL.revokeObjectURL(url), 60000); // not at once: the download may not have started
-
     });
-    return [" ", link];
+    return link;
+  }
+
+  // The annotated return (an xlsx of the file's own rows, problems marked) of a file with rows returned.
+  function returnLinks(file) {
+    if (!file.annotatedReturn) return [];
+    return [" ", downloadLink("returns/" + file.sha256, "annotated", texts.annotated_link, file.name)];
+  }
+
+  // The three templates of the chosen year, schools of the information database prefilled (built on request).
+  function showTemplateLinks() {
+    const links = ["statistics", "funding", "county"].flatMap((kind, i) => [i ? "、" : "",
+      downloadLink("templates/" + year() + "/" + kind, "template", texts["template." + kind], texts["template." + kind] + ".xlsx")]);
+    $("templates").replaceChildren(el("span", { textContent: texts.templates_label }), ...links);
   }
 
   async function loadYearFiles() {
@@ -250,7 +261,8 @@
     $("limits").textContent = fill(texts.limits, { extensions: limits.extensions.join("、"), max: megabytes(limits.maxFileBytes) });
     $("files").accept = limits.extensions.join(",");
     $("year").replaceChildren(...years.years.map((y) => el("option", { value: y, textContent: fill(texts.year_option, { year: y }), selected: y === years.current })));
-    $("year").addEventListener("change", loadYearFiles);
+    $("year").addEventListener("change", () => { showTemplateLinks(); loadYearFiles(); });
+    showTemplateLinks();
     $("refresh").addEventListener("click", loadYearFiles);
     $("files").addEventListener("change", (e) => { uploadAll([...e.target.files]); e.target.value = ""; });
     const drop = $("drop");
