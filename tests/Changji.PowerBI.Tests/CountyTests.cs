@@ -14,11 +14,11 @@ public sealed partial class CountyTests
     public void Partitions_OfTheCountyTables_LoadCountyCodeLastThenOnlyTheUploader()
     {
         var partitions = Project.Model.Tables.Select(CuratedPartition.Of).OfType<CuratedPartition>()
-            .Where(p => p.CuratedTable is not CountyContractSchemaSource.DimCounty and not CountyContractSchemaSource.FactRegionSummary).ToList();
+            .Where(p => p.CuratedTable is not "dim_county" and not "fact_region_summary" and not "dim_indicator").ToList();
         // Issue 15 added the uploader after county_code in fact_data_quality (add, don't rename; docs/outputs.md §2).
         string[] uploader = ["uploaded_by", "uploaded_by_id"];
 
-        Assert.Equal(10, partitions.Count);
+        Assert.Equal(9, partitions.Count);
         Assert.All(partitions, p => Assert.Equal("county_code", p.ColumnTypes.Keys.Where(k => !uploader.Contains(k)).Last()));
         Assert.Equal(["county_code", .. uploader], partitions.Single(p => p.CuratedTable == "fact_data_quality").ColumnTypes.Keys.TakeLast(3));
     }
@@ -47,13 +47,15 @@ public sealed partial class CountyTests
     [InlineData("fact_school_indicator")]
     [InlineData("fact_county_variation")]
     [InlineData("fact_county_indicator")]
-    public void IndicatorKeys_ThatWereKeyedByCodeAndLevel_NowIncludeTheCounty(string table)
+    public void IndicatorKeys_OfOneOutput_AreCodeAndLevelWithoutTheCounty(string table)
     {
-        // Counties may follow different profiles: the catalogue row of one county must not serve another's facts.
+        // One output is evaluated under one profile (a run naming another is refused, docs/outputs.md §2), so every
+        // county shares the catalogue: dim_indicator has no county_code, and its key must not ask for one.
         var key = Project.Model.Table(table)!.Column("indicator_level_key")!.Expression!;
 
-        Assert.Contains($"{table}[county_code]", key, StringComparison.Ordinal);
-        Assert.Contains("\"indicator_code\", \"level\", \"county_code\"", Assert.Single(Project.Model.Table("dim_indicator")!.Partitions).Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("county_code", key, StringComparison.Ordinal);
+        Assert.Null(Project.Model.Table("dim_indicator")!.Column("county_code"));
+        Assert.Contains("Table.Distinct(Source, {\"indicator_code\", \"level\"})", Assert.Single(Project.Model.Table("dim_indicator")!.Partitions).Source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class CuratedSchemaTests
     {
         var alert = Assert.Single(Project.Curated.Tables, t => t.Name == "fact_alert");
 
-        // Nine tables from the samples plus issue 10's dim_county and fact_region_summary (CountyContractSchemaSource), plus fact_submission (issue 15).
+        // Every table the samples publish: the nine, issue 10's dim_county and fact_region_summary, issue 15's fact_submission.
         Assert.Equal(12, Project.Curated.Tables.Count);
         Assert.Equal(ParquetKind.Utf8, alert.Column("school_code")?.Kind);
         Assert.Equal(ParquetKind.TimestampMillis, alert.Column("opened_at")?.Kind);

@@ -26,7 +26,7 @@ public sealed class SampleOutputCuratedSchemaSource : ICuratedSchemaSource
                 services.GetRequiredService<RunPipeline>().RunAsync().GetAwaiter().GetResult();
             }
 
-            Tables = CuratedTables.All.Select(t => Read(folders.Curated, t)).OfType<CuratedTable>().ToList();
+            Tables = [.. CuratedTables.All.Select(t => Read(folders.Curated, t))];
         }
         finally
         {
@@ -36,7 +36,7 @@ public sealed class SampleOutputCuratedSchemaSource : ICuratedSchemaSource
 
     public IReadOnlyList<CuratedTable> Tables { get; }
 
-    private static CuratedTable? Read(string curated, string table)
+    private static CuratedTable Read(string curated, string table)
     {
         var folder = Path.Combine(curated, table);
         var files = Directory.Exists(folder)
@@ -44,10 +44,7 @@ public sealed class SampleOutputCuratedSchemaSource : ICuratedSchemaSource
             : [];
         if (files.Count == 0)
         {
-            // Issue 10's tables may not be published from the one-county samples; CountyContractSchemaSource supplies them then.
-            return CountyContractSchemaSource.Supplies(table)
-                ? null
-                : throw new InvalidOperationException($"The samples published no file for {table}.");
+            throw new InvalidOperationException($"The samples published no file for {table}.");
         }
 
         return ParquetSchemaReader.Read(table, files);

@@ -14,7 +14,7 @@ public static class Project
 
     public static LocalSchemaSet Schemas => LazySchemas.Value;
 
-    private static readonly Lazy<ICuratedSchemaSource> LazyCurated = new(() => new CountyContractSchemaSource(new SampleOutputCuratedSchemaSource(RepoPaths.Root)));
+    private static readonly Lazy<ICuratedSchemaSource> LazyCurated = new(() => new SampleOutputCuratedSchemaSource(RepoPaths.Root));
 
     /// <summary>The curated Parquet the samples produce (the main job runs once per test run).</summary>
     public static ICuratedSchemaSource Curated => LazyCurated.Value;
