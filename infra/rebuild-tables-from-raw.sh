@@ -2,8 +2,8 @@
 # Rebuilds the information database (the Azure Tables) from raw/ in receipt order, for when the tables
 # are lost or corrupt (docs/runbooks.md, "Restore the information database"): stops the functions,
 # empties and recreates the tables, copies each raw/ file back to incoming/ under its original path,
-# oldest first, and waits until the received-blob index lists that very version before the next one,
-# so corrections replace earlier rows as they did the first time; then recomputes from the first year.
+# in receipt order (metadata receiptsequence, else creation time), and waits until the received-blob
+# index lists that very version before the next one, so corrections replace earlier rows as they did the first time; then recomputes from the first year.
 # DESTRUCTIVE: asks for the storage account's name first. Needs az logged in with Website Contributor
 # on the app (app settings), Storage Blob Data Contributor, Storage Queue Data Contributor and Storage
 # Table Data Contributor on the account, and python3 (percent-decoding, the names file).
@@ -42,8 +42,21 @@ done
 echo "3. every raw/ file back to incoming/, oldest first, one at a time"
 enable IngestFile
 list=$(mktemp)
+# Receipt order: the receiptsequence metadata (UTC ticks of the receipt, written when the file was archived),
+# else, for files archived before it existed, the blob's creation time in the same ticks.
 az storage blob list "${auth[@]}" -c raw --include m --num-results '*' \
-  --query "sort_by(@, &properties.creationTime)[].[name, metadata.originalpath]" -o tsv >"$list"
+  --query "[].[name, metadata.originalpath, metadata.receiptsequence, properties.creationTime]" -o tsv |
+  python3 -c '
+import sys
+from datetime import datetime, timezone
+def ticks(created):
+    d = datetime.fromisoformat(created.replace("Z", "+00:00")) - datetime(1, 1, 1, tzinfo=timezone.utc)
+    return (d.days * 86400 + d.seconds) * 10_000_000 + d.microseconds * 10
+rows = [line.rstrip("\n").split("\t") for line in sys.stdin if line.strip()]
+rows.sort(key=lambda r: (int(r[2]) if r[2].isdigit() else ticks(r[3]), r[0]))
+for r in rows:
+    print(r[0] + "\t" + r[1])
+' >"$list"
 total=$(wc -l <"$list")
 decode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$1"; }
 odata() { printf "%s" "${1//\'/\'\'}"; }
