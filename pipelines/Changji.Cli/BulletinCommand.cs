@@ -2,7 +2,6 @@ using System.CommandLine;
 using Changji.Pipeline.Composition;
 using Changji.Pipeline.Notifications;
 using Changji.Pipeline.UseCases;
-using Changji.Storage.Local;
 using Changji.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,11 +33,9 @@ public static class BulletinCommand
                 return ExitCodes.Usage;
             }
 
-            var folder = parse.GetRequiredValue(output);
             var instant = parse.GetValue(asOf);
-            if (!File.Exists(Path.Combine(folder.FullName, "infodb.sqlite")))
+            if (await ExistingOutput.OpenAsync(parse.GetRequiredValue(output), stderr).ConfigureAwait(false) is not { } folders)
             {
-                await stderr.WriteLineAsync(ZhCn.Format("cli.notify.error.no_database", ("path", folder.FullName))).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
@@ -49,7 +46,6 @@ public static class BulletinCommand
             }
 
             var settings = new Dictionary<string, string?> { [nameof(PipelineOptions.AsOf)] = instant };
-            var folders = new LocalFolders(folder.FullName, folder.FullName);
             BulletinResult result;
             using (var services = LocalHost.Build(folders, string.IsNullOrEmpty(instant) ? clock : null, settings))
             {
@@ -59,7 +55,7 @@ public static class BulletinCommand
             await stdout.WriteLineAsync(ZhCn.Format("cli.bulletin.summary", ("title", result.Title))).ConfigureAwait(false);
             foreach (var file in result.Files)
             {
-                await stdout.WriteLineAsync(ZhCn.Format("cli.bulletin.file", ("path", Path.Combine(folder.FullName, "reports", file)))).ConfigureAwait(false);
+                await stdout.WriteLineAsync(ZhCn.Format("cli.bulletin.file", ("path", Path.Combine(folders.Reports, file)))).ConfigureAwait(false);
             }
 
             return loaded is null ? ExitCodes.Success : await NotifyCommand.DeliverAsync(folders, loaded, clock, stdout, ct).ConfigureAwait(false);

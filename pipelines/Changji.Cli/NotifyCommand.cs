@@ -24,17 +24,15 @@ public static class NotifyCommand
         var command = new Command("notify", ZhCn.Text("cli.notify.description")) { output, channels };
         command.SetAction(async (parse, ct) =>
         {
-            var folder = parse.GetRequiredValue(output);
-            if (!File.Exists(Path.Combine(folder.FullName, "infodb.sqlite")))
+            if (await ExistingOutput.OpenAsync(parse.GetRequiredValue(output), stderr).ConfigureAwait(false) is not { } folders)
             {
-                await stderr.WriteLineAsync(ZhCn.Format("cli.notify.error.no_database", ("path", folder.FullName))).ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
 
             var loaded = await LoadAsync(parse.GetRequiredValue(channels), environment, stderr).ConfigureAwait(false);
             return loaded is null
                 ? ExitCodes.Usage
-                : await DeliverAsync(new LocalFolders(folder.FullName, folder.FullName), loaded, clock, stdout, ct).ConfigureAwait(false);
+                : await DeliverAsync(folders, loaded, clock, stdout, ct).ConfigureAwait(false);
         });
         return command;
     }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Templates;
-using Changji.Storage.Local;
 using Changji.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,13 +24,12 @@ public static class TemplateCommand
             IReadOnlyList<TemplateSchool> schools = [];
             if (parse.GetValue(from) is { } source)
             {
-                if (!File.Exists(Path.Combine(source.FullName, "infodb.sqlite")))
+                if (await ExistingOutput.OpenAsync(source, stderr).ConfigureAwait(false) is not { } sourceFolders)
                 {
-                    await stderr.WriteLineAsync(ZhCn.Format("cli.notify.error.no_database", ("path", source.FullName))).ConfigureAwait(false);
                     return ExitCodes.Usage;
                 }
 
-                using var services = LocalHost.Build(new LocalFolders(source.FullName, source.FullName), clock);
+                using var services = LocalHost.Build(sourceFolders, clock);
                 schools = await TemplateSchools.LatestAsync(services.GetRequiredService<IFactStore>(), ct).ConfigureAwait(false);
             }
 

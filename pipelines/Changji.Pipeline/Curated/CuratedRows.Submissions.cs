@@ -1,4 +1,3 @@
-using System.Globalization;
 using Changji.Ingestion;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
@@ -20,7 +19,7 @@ public static partial class CuratedRows
     private static FactSubmissionRow Submission(int year, SubmissionRecord s, string homeCountyCode)
     {
         var utc = DateTime.SpecifyKind(s.ReceivedAtUtc, DateTimeKind.Utc);
-        var beijing = TimeZoneInfo.ConvertTime(new DateTimeOffset(utc), SchoolCalendar.Beijing);
+        var received = new DateTimeOffset(utc);
         return new FactSubmissionRow
         {
             Year = year,
@@ -38,8 +37,8 @@ public static partial class CuratedRows
             UploadedBy = s.UploadedBy?.Name,
             UploadedById = s.UploadedBy?.Id,
             ReceivedAt = utc,
-            ReceivedAtBeijing = beijing.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-            ReceivedDate = DateOnly.FromDateTime(beijing.DateTime),
+            ReceivedAtBeijing = SchoolCalendar.BeijingText(received),
+            ReceivedDate = SchoolCalendar.BeijingDate(received),
             CountyCode = s.HomeCounty ?? homeCountyCode,
         };
     }

@@ -24,6 +24,10 @@ public sealed class SchoolCalendar(TimeProvider clock)
 
     public static DateOnly BeijingDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Beijing).DateTime);
 
+    /// <summary>An instant as people read it: Beijing wall-clock time, <c>yyyy-MM-dd HH:mm:ss</c>.</summary>
+    public static string BeijingText(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Beijing).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The last instant of a Beijing date: a deadline on that day has passed after it. A day past the month's end is its last day.</summary>
     public static DateTimeOffset EndOfDay(int year, int month, int day)
     {

@@ -54,7 +54,7 @@ public static partial class SelfEvaluationReport
     /// <param name="fingerprint">What the other files show and the Markdown does not (trend charts, booklets), hashed.</param>
     public static string Provenance(DateTimeOffset stamp, string fingerprint) =>
         ZhCn.Format("report.self_evaluation.provenance",
-            ("format", RenderFormat), ("stamp", TimeZoneInfo.ConvertTime(stamp, Recompute.SchoolCalendar.Beijing).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)), ("fingerprint", fingerprint));
+            ("format", RenderFormat), ("stamp", Recompute.SchoolCalendar.BeijingText(stamp)), ("fingerprint", fingerprint));
 
     /// <summary>The report in Markdown (the source of the HTML page).</summary>
     public static string Render(SelfEvaluationInput input) => Build(input).ToMarkdown();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Changji.Ingestion;
 using Changji.Pipeline.Recompute;
 using Changji.Pipeline.Submissions;
@@ -36,7 +35,6 @@ public sealed record StewardFile
     public static StewardFile From(SubmissionRecord submission)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        var received = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(submission.ReceivedAtUtc, DateTimeKind.Utc)), SchoolCalendar.Beijing);
         return new StewardFile
         {
             Sha256 = submission.Sha256,
@@ -53,7 +51,7 @@ public sealed record StewardFile
             Warnings = submission.Warnings,
             UploadedBy = submission.UploadedBy?.Name,
             UploaderId = submission.UploadedBy?.Id,
-            ReceivedAt = received.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+            ReceivedAt = SchoolCalendar.BeijingText(new DateTimeOffset(DateTime.SpecifyKind(submission.ReceivedAtUtc, DateTimeKind.Utc))),
             ReportName = ValidationReport.NameOf(submission),
             AnnotatedReturn = Returns.AnnotatedReturn.IsWanted(submission),
         };
