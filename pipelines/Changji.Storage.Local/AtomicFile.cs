@@ -16,6 +16,21 @@ internal static class AtomicFile
         return true;
     }
 
+    /// <summary>
+    /// The same, synchronously and without comparing: for many small files (the outbox folder), where an
+    /// asynchronous write costs more in thread-pool hand-offs than the write itself.
+    /// </summary>
+    public static void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var staged = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        using (var file = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            file.Write(content);
+        }
+
+        File.Move(staged, path, overwrite: true);
+    }
+
     /// <summary>Writes the bytes to a hidden temporary file in the destination's folder and returns its path.</summary>
     public static async Task<string> StageAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {

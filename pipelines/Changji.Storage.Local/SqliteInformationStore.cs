@@ -62,6 +62,15 @@ public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactSto
         return command;
     }
 
+    /// <summary>Sets the values of a prepared command's parameters for its next execution.</summary>
+    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+    }
+
     private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, null, sql, parameters);

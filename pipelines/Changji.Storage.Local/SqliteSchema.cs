@@ -35,6 +35,8 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS alerts_by_key ON alerts (alert_key);
         CREATE TABLE IF NOT EXISTS outbox (
             message_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, payload TEXT NOT NULL, sent_at TEXT);
+        -- the pending messages in outbox order, so a drain's pages do not walk the sent history
+        CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (seq) WHERE sent_at IS NULL;
         CREATE TABLE IF NOT EXISTS deliveries (
             message_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
             last_error TEXT, next_attempt_at TEXT, delivered_at TEXT, PRIMARY KEY (message_id, channel));

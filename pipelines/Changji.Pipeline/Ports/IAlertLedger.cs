@@ -13,6 +13,13 @@ public interface IAlertLedger
     /// <summary>Messages not yet sent, oldest first.</summary>
     Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> messages not yet sent, in the outbox order (oldest first), starting
+    /// after <paramref name="after"/> (the <see cref="OutboxPage.Next"/> of the page before; null for the
+    /// first page). A drain reads the outbox this way so it never holds more than one page of payloads.
+    /// </summary>
+    Task<OutboxPage> PendingPageAsync(string? after, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Marks these messages sent (those already marked stay as they are).</summary>
     Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default);
 }

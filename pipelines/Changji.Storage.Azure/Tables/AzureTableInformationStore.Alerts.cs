@@ -94,6 +94,7 @@ public sealed partial class AzureTableInformationStore
     /// <summary>
     /// Marks in entity-group transactions of up to 100 (a county's outbox shares one partition), each row
     /// ETag-checked: a concurrent drain that marked a row first makes the batch run again from its read.
+    /// Messages of a page read by <see cref="PendingPageAsync"/> are looked up in their partitions only.
     /// </summary>
     public Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default)
     {
@@ -103,12 +104,10 @@ public sealed partial class AzureTableInformationStore
             return Task.CompletedTask;
         }
 
-        var keys = messageIds.Select(id => TableLayout.OutboxPrefix + TableKey.Escape(id)).ToHashSet(StringComparer.Ordinal);
         return resilience.OnConflictAsync(async c =>
         {
-            var rows = await TableReads.RangePrefixAsync(alerts, TableLayout.LedgerRange, TableLayout.OutboxPrefix, c).ConfigureAwait(false);
+            var rows = await PendingRowsOfAsync(messageIds, c).ConfigureAwait(false);
             var actions = rows
-                .Where(e => keys.Contains(e.RowKey) && e.GetBoolean("Pending") == true)
                 .Select(e =>
                 {
                     e["Pending"] = false;
@@ -116,6 +115,10 @@ public sealed partial class AzureTableInformationStore
                     return new TableTransactionAction(TableTransactionActionType.UpdateReplace, e, e.ETag);
                 });
             await TableBatches.SubmitAsync(alerts, actions, c).ConfigureAwait(false);
+            foreach (var id in messageIds)
+            {
+                located.TryRemove(id, out _);
+            }
         }, cancellationToken);
     }
 

@@ -35,6 +35,9 @@ internal static class TableReads
         return await ListAsync(table, filter, null, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Rows matching a filter built with <see cref="TableClient.CreateQueryFilter(System.FormattableString)"/>.</summary>
+    public static Task<List<TableEntity>> QueryAsync(TableClient table, string filter, CancellationToken ct) => ListAsync(table, filter, null, ct);
+
     public static async Task<TableEntity?> FindAsync(TableClient table, string partitionKey, string rowKey, CancellationToken ct)
     {
         var found = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: ct).ConfigureAwait(false);

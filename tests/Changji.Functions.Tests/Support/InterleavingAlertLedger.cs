@@ -27,6 +27,9 @@ public sealed class InterleavingAlertLedger(IAlertLedger inner, Func<IAlertLedge
 
     public Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default) => inner.PendingMessagesAsync(cancellationToken);
 
+    public Task<OutboxPage> PendingPageAsync(string? after, int limit, CancellationToken cancellationToken = default) =>
+        inner.PendingPageAsync(after, limit, cancellationToken);
+
     public Task MarkSentAsync(IReadOnlyCollection<string> messageIds, DateTime sentAtUtc, CancellationToken cancellationToken = default) =>
         inner.MarkSentAsync(messageIds, sentAtUtc, cancellationToken);
 }
