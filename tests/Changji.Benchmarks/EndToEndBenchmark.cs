@@ -76,6 +76,7 @@ public static class EndToEndBenchmark
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         using var freshStages = new StageClock();
         var fresh = await RunChangjiAsync(input, output, profile, documents, freshStages).ConfigureAwait(false);
+        freshStages.Stop();
         var rerun = await RunChangjiAsync(input, output, profile, documents, null).ConfigureAwait(false);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();

@@ -14,6 +14,7 @@ internal sealed class StageClock : IProgress<RunProgress>, IDisposable
     private readonly List<Mark> marks = [];
     private readonly Lock gate = new();
     private readonly Timer sampler;
+    private bool stopped;
 
     public StageClock() => sampler = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(50));
 
@@ -37,6 +38,19 @@ internal sealed class StageClock : IProgress<RunProgress>, IDisposable
         }
     }
 
+    /// <summary>
+    /// Ends the last stage with the run: without it the last stage (send alerts) went on sampling through the
+    /// no-op rerun and DuckDB's run, and showed their memory as its own.
+    /// </summary>
+    public void Stop()
+    {
+        Sample();
+        lock (gate)
+        {
+            stopped = true;
+        }
+    }
+
     public void Dispose() => sampler.Dispose();
 
     private void Sample()
@@ -45,7 +59,7 @@ internal sealed class StageClock : IProgress<RunProgress>, IDisposable
         var heap = GC.GetTotalMemory(forceFullCollection: false);
         lock (gate)
         {
-            if (marks.Count > 0)
+            if (marks.Count > 0 && !stopped)
             {
                 var last = marks[^1];
                 last.WorkingSet = Math.Max(last.WorkingSet, workingSet);
