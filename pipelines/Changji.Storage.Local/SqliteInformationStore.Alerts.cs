@@ -13,6 +13,15 @@ public sealed partial class SqliteInformationStore
         return Task.FromResult(all);
     }
 
+    public Task<IReadOnlyList<AlertRecord>> LoadCountyAsync(string? county, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        var where = $"{SqliteSchema.County} " + (county is null ? "IS NULL" : "= $county");
+        IReadOnlyList<AlertRecord> lines = Query(connection, $"SELECT payload FROM alerts WHERE {where} ORDER BY opened_year, alert_id",
+            r => PipelineJson.Deserialize<AlertRecord>(r.GetString(0)), county is null ? [] : [("$county", county)]);
+        return Task.FromResult(lines);
+    }
+
     public Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
