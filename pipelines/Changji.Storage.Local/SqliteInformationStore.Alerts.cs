@@ -17,7 +17,7 @@ public sealed partial class SqliteInformationStore
     {
         using var connection = Open();
         var where = $"{SqliteSchema.County} " + (county is null ? "IS NULL" : "= $county");
-        IReadOnlyList<AlertRecord> lines = Query(connection, $"SELECT payload FROM alerts WHERE {where} ORDER BY opened_year, alert_id",
+        IReadOnlyList<AlertRecord> lines = Query(connection, $"SELECT payload FROM alerts INDEXED BY alerts_by_county WHERE {where} ORDER BY opened_year, alert_id",
             r => PipelineJson.Deserialize<AlertRecord>(r.GetString(0)), county is null ? [] : [("$county", county)]);
         return Task.FromResult(lines);
     }
