@@ -35,7 +35,7 @@ public sealed class RecomputeYears(
     {
         if (county is not null && !HomeCounty.IsCode(county))
         {
-            throw new ArgumentException($"A county is a 6-digit 县级行政区划代码, not '{county}'.", nameof(county));
+            throw new ArgumentException($"A county is a 6-digit county code, not '{county}'.", nameof(county));
         }
 
         var now = calendar.Now;
