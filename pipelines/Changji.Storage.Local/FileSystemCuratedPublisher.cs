@@ -4,7 +4,8 @@ using Changji.Pipeline.Ports;
 namespace Changji.Storage.Local;
 
 /// <summary>
-/// Publishes under <c>curated/{table}/year={year}/{table}.parquet</c>: every changed file is staged
+/// Publishes under <c>curated/{table}/year={year}/{table}.parquet</c> (another county's rows one folder
+/// deeper, <c>county={code}/</c>): every changed file is staged
 /// first, then all are renamed into place; a file whose bytes did not change is not touched.
 /// </summary>
 public sealed class FileSystemCuratedPublisher(string root) : ICuratedPublisher
@@ -38,6 +39,31 @@ public sealed class FileSystemCuratedPublisher(string root) : ICuratedPublisher
                 File.Delete(temp);
             }
         }
+    }
+
+    public async Task<IReadOnlyList<CuratedFile>> ReadYearAsync(string table, int year, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(table);
+        var folder = Path.Combine(root, table, $"year={year}");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var files = new List<CuratedFile>();
+        var paths = Directory.EnumerateFiles(folder, table + ".parquet", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(root, p).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var relative in paths)
+        {
+            if (CuratedFile.TryCountyOf(table, year, relative, out var county))
+            {
+                var content = await File.ReadAllBytesAsync(Path.Combine(root, relative), cancellationToken).ConfigureAwait(false);
+                files.Add(new CuratedFile(table, year, content) { County = county });
+            }
+        }
+
+        return files;
     }
 
     public async Task<byte[]?> ReadManifestAsync(int year, CancellationToken cancellationToken = default)

@@ -15,6 +15,15 @@ public sealed partial class SqliteInformationStore
         return Task.FromResult(all);
     }
 
+    public Task<IReadOnlyList<AlertRecord>> LoadCountyAsync(string? county, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        var where = $"{SqliteSchema.County} " + (county is null ? "IS NULL" : "= $county");
+        IReadOnlyList<AlertRecord> lines = Query(connection, $"SELECT payload FROM alerts INDEXED BY alerts_by_county WHERE {where} ORDER BY opened_year, alert_id",
+            r => PipelineJson.Deserialize<AlertRecord>(r.GetString(0)), county is null ? [] : [("$county", county)]);
+        return Task.FromResult(lines);
+    }
+
     /// <summary>
     /// One transaction with two prepared statements reused for every line and message (a run of 150 000
     /// alert events is one disk sync and no SQL parsed twice). The sequence is read once and advanced only

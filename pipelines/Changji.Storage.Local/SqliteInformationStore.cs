@@ -20,12 +20,7 @@ public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactSto
         connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
         using var connection = Open();
         Execute(connection, null, SqliteSchema.Create);
-        using var check = connection.CreateCommand();
-        check.CommandText = "SELECT COUNT(*) FROM schema_version";
-        if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            Execute(connection, null, $"INSERT INTO schema_version (version) VALUES ({SqliteSchema.Version})");
-        }
+        Migrate(connection);
     }
 
     public string DatabasePath { get; }
@@ -41,6 +36,29 @@ public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactSto
         connection.Open();
         Execute(connection, null, "PRAGMA synchronous = NORMAL");
         return connection;
+    }
+
+    /// <summary>
+    /// Runs the migrations newer than the database's version, each in one transaction with its new version;
+    /// a new database (no version yet) runs them all and records the current version.
+    /// </summary>
+    private static void Migrate(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT MAX(version) FROM schema_version";
+        var stored = check.ExecuteScalar() is long v ? (int)v : 0;
+        foreach (var (version, sql) in SqliteSchema.Migrations.Where(m => m.Version > stored))
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, tx, sql);
+            Execute(connection, tx, stored == 0 ? "DELETE FROM schema_version" : "UPDATE schema_version SET version = $v", stored == 0 ? [] : [("$v", version)]);
+            tx.Commit();
+        }
+
+        if (stored == 0)
+        {
+            Execute(connection, null, $"INSERT INTO schema_version (version) VALUES ({SqliteSchema.Version})");
+        }
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

@@ -6,7 +6,10 @@ namespace Changji.Storage.Local;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>The county of a fact or ledger line as its payload stores it: null for the home county.</summary>
+    public const string County = "json_extract(payload, '$.countyCode')";
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -41,4 +44,19 @@ internal static class SqliteSchema
             message_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
             last_error TEXT, next_attempt_at TEXT, delivered_at TEXT, PRIMARY KEY (message_id, channel));
         """;
+
+    /// <summary>
+    /// Each step brings a database of the version before it to its own version; a new database gets them
+    /// all. Indexes on the payload's county, so a recompute of one county (issue 10) reads its rows only,
+    /// without a new column the writers would have to fill.
+    /// </summary>
+    public static IReadOnlyList<(int Version, string Sql)> Migrations { get; } =
+    [
+        (2, $"""
+            CREATE INDEX IF NOT EXISTS school_statistics_by_county ON school_statistics (year, {County});
+            CREATE INDEX IF NOT EXISTS school_funding_by_county ON school_funding (year, {County});
+            CREATE INDEX IF NOT EXISTS county_figures_by_county ON county_figures (year, {County});
+            CREATE INDEX IF NOT EXISTS alerts_by_county ON alerts ({County});
+            """),
+    ];
 }

@@ -120,6 +120,24 @@ public sealed class ModelReferenceTests
             part => Assert.Contains(part, text, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Another county's files are one folder deeper (<c>…/year=2024/county=652302/fact_alert.parquet</c>, docs/outputs.md §2):
+    /// the model selects a table's files by <c>/{table}/</c> anywhere in the path and reads the year between
+    /// <c>/year=</c> and the next <c>/</c>, which that path keeps; the M is pinned here and applied as M applies it.
+    /// </summary>
+    [Theory]
+    [InlineData("c:/changji/out/curated/fact_alert/year=2024/fact_alert.parquet")]
+    [InlineData("c:/changji/out/curated/fact_alert/year=2024/county=652302/fact_alert.parquet")]
+    public void LoadFunction_CountyFolder_SelectedAndDatedAsTheYearsOwnFile(string path)
+    {
+        Assert.Contains("Text.Contains([curated_path], \"/\" & tableName & \"/\")", Assert.Single(Project.Model.Expressions, e => e.Name == "fnLoadCurated").Text, StringComparison.Ordinal);
+        Assert.Contains("Text.BetweenDelimiters([curated_path], \"/year=\", \"/\")", Assert.Single(Project.Model.Expressions, e => e.Name == "CuratedFiles").Text, StringComparison.Ordinal);
+
+        var from = path.IndexOf("/year=", StringComparison.Ordinal) + "/year=".Length;
+        Assert.Contains("/fact_alert/", path, StringComparison.Ordinal);
+        Assert.Equal("2024", path[from..path.IndexOf('/', from)]);
+    }
+
     [Theory]
     [InlineData("差异系数", "0.000")]
     [InlineData("差异系数限值", "0.000")]

@@ -11,19 +11,29 @@ namespace Changji.Pipeline.Curated;
 /// </summary>
 public static class CuratedManifests
 {
-    public static async Task PublishAsync(ICuratedPublisher publisher, IReadOnlyList<CuratedFile> files, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task PublishAsync(ICuratedPublisher publisher, IReadOnlyList<CuratedFile> files, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return PublishAsync(publisher, [.. files.Select(Entry)], now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same from what was published (path, hash, size per year) rather than the files themselves, so a
+    /// run that publishes county by county need not keep every county's bytes until the manifests are written.
+    /// </summary>
+    public static async Task PublishAsync(ICuratedPublisher publisher, IReadOnlyList<(int Year, CuratedManifestEntry Entry)> published, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publisher);
-        ArgumentNullException.ThrowIfNull(files);
-        foreach (var ofYear in files.GroupBy(f => f.Year).OrderBy(g => g.Key))
+        ArgumentNullException.ThrowIfNull(published);
+        foreach (var ofYear in published.GroupBy(f => f.Year, f => f.Entry).OrderBy(g => g.Key))
         {
             var before = await publisher.ReadManifestAsync(ofYear.Key, cancellationToken).ConfigureAwait(false) is { } bytes
                 ? PipelineJson.Deserialize<CuratedManifest>(Encoding.UTF8.GetString(bytes))
                 : null;
             var entries = (before?.Files ?? []).ToDictionary(e => e.Path, StringComparer.Ordinal);
-            foreach (var file in ofYear)
+            foreach (var entry in ofYear)
             {
-                entries[file.RelativePath] = new CuratedManifestEntry(file.RelativePath, StableId.Sha256Hex(file.Content), file.Content.LongLength);
+                entries[entry.Path] = entry;
             }
 
             var merged = entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
@@ -41,5 +51,12 @@ public static class CuratedManifests
             };
             await publisher.WriteManifestAsync(ofYear.Key, Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(manifest, PipelineJson.Indented)), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>A file's line in its year's manifest.</summary>
+    public static (int Year, CuratedManifestEntry Entry) Entry(CuratedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return (file.Year, new CuratedManifestEntry(file.RelativePath, StableId.Sha256Hex(file.Content), file.Content.LongLength));
     }
 }

@@ -7,6 +7,12 @@ public interface IAlertLedger
 {
     Task<IReadOnlyList<AlertRecord>> LoadAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One county's ledger lines (<paramref name="county"/> as stored: null for the home county), ordered as
+    /// <see cref="LoadAsync"/> orders them, without reading the other counties' lines.
+    /// </summary>
+    Task<IReadOnlyList<AlertRecord>> LoadCountyAsync(string? county, CancellationToken cancellationToken = default);
+
     /// <summary>Upserts the ledger lines and enqueues their messages in one transaction; a message id already queued is not queued again.</summary>
     Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default);
 

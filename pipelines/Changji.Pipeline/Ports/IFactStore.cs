@@ -10,4 +10,16 @@ public interface IFactStore
 
     /// <summary>The facts of one year, each list ordered by school code or county code.</summary>
     Task<CountyYear> LoadYearAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The counties that hold facts in the year, as stored: null for the home county (its facts carry no
+    /// code), then the other codes in ordinal order. A recompute per county (issue 10) walks these.
+    /// </summary>
+    Task<IReadOnlyList<string?>> CountiesAsync(int year, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One county's facts of one year (<paramref name="county"/> as stored: null for the home county), ordered
+    /// as <see cref="LoadYearAsync"/> orders them, without reading the other counties' facts.
+    /// </summary>
+    Task<CountyYear> LoadCountyYearAsync(int year, string? county, CancellationToken cancellationToken = default);
 }

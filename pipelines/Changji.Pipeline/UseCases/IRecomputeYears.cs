@@ -7,6 +7,11 @@ namespace Changji.Pipeline.UseCases;
 /// </summary>
 public interface IRecomputeYears
 {
-    /// <summary>Recomputes <paramref name="fromYear"/> and every later year (up to <paramref name="toYear"/> when given), in order.</summary>
-    Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Recomputes <paramref name="fromYear"/> and every later year (up to <paramref name="toYear"/> when given), in
+    /// order: every county one after the other, or only <paramref name="county"/> (a 县级行政区划代码, the home
+    /// county's included) — its facts, ledger lines, reports and curated files, then the year's tables spanning
+    /// counties. A county recomputed alone writes exactly what a recompute of every county writes for it.
+    /// </summary>
+    Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default);
 }

@@ -1,5 +1,4 @@
 using Changji.Evaluation;
-using Changji.Ingestion;
 using Changji.Evaluation.Catalogue;
 using Changji.Evaluation.Facts;
 using Changji.Evaluation.Results;
@@ -32,99 +31,150 @@ public sealed class RecomputeYears(
 {
     private readonly DocumentScope documents = documentSettings.Scope;
 
-    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default)
     {
+        if (county is not null && !HomeCounty.IsCode(county))
+        {
+            throw new ArgumentException($"A county is a 6-digit county code, not '{county}'.", nameof(county));
+        }
+
         var now = calendar.Now;
-        // The ledger is read once and again only after this run changed it (reading it costs a full scan).
-        var ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var ledgerChanged = false;
-        ProfileGuard.EnsureSame(profile, ledger);
         var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
         HomeCountyGuard.EnsureSame(home, received);
         var years = await YearsToEvaluateAsync(received, now, cancellationToken).ConfigureAwait(false);
-        var results = new List<YearResult>();
+        var recomputed = years.Where(y => y >= fromYear && (toYear is null || y <= toYear)).ToList();
+        var tally = new RecomputeTally(recomputed);
+        var rejected = new RejectedSchoolCounties(facts, received, home);
+        // County by county, each reading its own facts and ledger lines: memory holds one county, not a nation.
+        foreach (var code in county is null ? await CountiesAsync(years, cancellationToken).ConfigureAwait(false) : [county])
+        {
+            await RecomputeCountyAsync(code, years, recomputed, received, rejected, tally, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Then each year's tables spanning counties, from what the counties published, and its manifest last.
+        foreach (var year in tally.YearsWithTables)
+        {
+            var region = await YearFilesAsync(year, received, rejected, cancellationToken).ConfigureAwait(false);
+            await publisher.PublishAsync(region, cancellationToken).ConfigureAwait(false);
+            tally.Publish(region);
+        }
+
+        await CuratedManifests.PublishAsync(publisher, tally.Published, now, cancellationToken).ConfigureAwait(false);
+        return tally.Results();
+    }
+
+    /// <summary>
+    /// One county from the first recomputed year on: each year evaluated against its own year before, its
+    /// ledger lines reconciled year by year, then 逾期未整改 on its open lines, its curated files (fact_alert of
+    /// every year its lines opened included) published, and its reports written from its final lines.
+    /// </summary>
+    private async Task RecomputeCountyAsync(
+        string code, IReadOnlyList<int> years, IReadOnlyList<int> recomputed, IReadOnlyList<SubmissionRecord> received,
+        RejectedSchoolCounties rejected, RecomputeTally tally, DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = home.Stored(code);
+        var isHome = stored is null;
+        var lines = await alerts.LoadCountyAsync(stored, ct).ConfigureAwait(false);
+        ProfileGuard.EnsureSame(profile, lines);
         var files = new List<CuratedFile>();
         var evaluated = new List<(CountyOutcome County, CountyEvaluation Evaluation)>();
         int? firstEvaluated = null;
         CountyYear? previous = null;
-        foreach (var year in years.Where(y => y >= fromYear && (toYear is null || y <= toYear)))
+        foreach (var year in recomputed)
         {
-            var current = WithRejectedSchools(await facts.LoadYearAsync(year, cancellationToken).ConfigureAwait(false), received);
-            previous ??= await facts.LoadYearAsync(year - 1, cancellationToken).ConfigureAwait(false);
+            var current = await rejected.AddToAsync(await facts.LoadCountyYearAsync(year, stored, ct).ConfigureAwait(false), code, ct).ConfigureAwait(false);
+            previous ??= await facts.LoadCountyYearAsync(year - 1, stored, ct).ConfigureAwait(false);
             var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
-
-            ledger = ledgerChanged ? await alerts.LoadAsync(cancellationToken).ConfigureAwait(false) : ledger;
-            var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
-            var slices = CountySplit.Split(current, before, home);
-            var named = CuratedRows.Counties(year, slices, home);
-            var names = named.ToDictionary(c => c.CountyCode, c => c.CountyName, StringComparer.Ordinal);
-            using var tables = new CuratedYearTables(year, profile);
-            var decided = new List<AlertChanges>(slices.Count);
-            var crossFile = new List<(string County, Finding Finding)>();
-            var verdicts = new Dictionary<string, CountyVerdicts>(StringComparer.Ordinal);
-            CountyEvaluation? homeEvaluation = null;
-            foreach (var slice in slices)
-            {
-                // County by county: its rows are written and its evaluation let go before the next is evaluated,
-                // so memory does not grow with the number of counties (issue 10); only reports keep evaluations.
-                var county = EvaluateCounty(year, slice, received, byCounty[slice.Code].ToList(), names.GetValueOrDefault(slice.Code, slice.Code == home.Code ? home.Name : slice.Code), now);
-                decided.Add(county.Changes);
-                crossFile.AddRange(CrossFileChecks.Run(slice.Current).Select(f => (slice.Code, f)));
-                await tables.AddAsync(slice, county.Evaluation, cancellationToken).ConfigureAwait(false);
-                if (county.Evaluation is { } evaluation)
-                {
-                    verdicts[slice.Code] = CountyVerdicts.Of(evaluation);
-                    firstEvaluated ??= year;
-                    if (WritesReports(slice.Code))
-                    {
-                        evaluated.Add((county, evaluation));
-                    }
-                }
-
-                homeEvaluation = slice.Code == home.Code ? county.Evaluation : homeEvaluation;
-            }
-
-            var changes = AlertChanges.Combine(decided);
-            ledgerChanged = !changes.IsEmpty;
-            if (ledgerChanged)
-            {
-                await alerts.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
-            }
-
-            var findings = await submissions.FindingsAsync(year, cancellationToken).ConfigureAwait(false);
-            var quality = CuratedRows.DataQuality(year, findings, received, crossFile, home.Code);
-            var submitted = CuratedRows.Submissions(year, received, home.Code);
-            if (HasData(current) || quality.Count > 0 || submitted.Count > 0)
-            {
-                files.AddRange(await tables.FilesAsync(named, quality, cancellationToken).ConfigureAwait(false));
-                files.Add(await FileAsync(CuratedTables.FactSubmission, year, submitted, cancellationToken).ConfigureAwait(false));
-            }
-
-            // The events only: the lines are in the ledger now, and a national year's would be held to the end of the run.
-            results.Add(new YearResult(year, homeEvaluation, changes.IsEmpty ? changes : new AlertChanges([], changes.Messages), quality.Count)
-            {
-                Counties = verdicts,
-                LedgerLinesChanged = changes.Upserts.Count,
-            });
             previous = current;
+            if (!isHome && !HasData(current) && before is null)
+            {
+                // Neither this year nor the one before: nothing of the county to evaluate or reconcile.
+                continue;
+            }
+
+            var slice = new CountySlice(code, current, before);
+            var named = CuratedRows.Counties(year, [slice], home);
+            var county = EvaluateCounty(year, slice, received, lines, named.Count > 0 ? named[0].CountyName : isHome ? home.Name : code, now);
+            if (!county.Changes.IsEmpty)
+            {
+                await alerts.ApplyAsync(county.Changes, ct).ConfigureAwait(false);
+                lines = await alerts.LoadCountyAsync(stored, ct).ConfigureAwait(false);
+            }
+
+            var quality = isHome ? await FilesQualityAsync(year, slice.Current, received, ct).ConfigureAwait(false) : CountyQuality(year, code, slice.Current);
+            var submitted = isHome && received.Any(s => s.Year == year);
+            tally.Add(year, code, county.Evaluation, county.Changes, quality.Count, isHome);
+            if (HasData(current) || quality.Count > 0 || submitted)
+            {
+                using var tables = new CuratedCountyTables(year, stored, profile);
+                await tables.AddAsync(slice, county.Evaluation, ct).ConfigureAwait(false);
+                files.AddRange(await tables.FilesAsync(named, isHome ? null : quality, ct).ConfigureAwait(false));
+                tally.TablesOf(year);
+            }
+
+            if (county.Evaluation is { } evaluation)
+            {
+                firstEvaluated ??= year;
+                if (WritesReports(code))
+                {
+                    evaluated.Add((county, evaluation));
+                }
+            }
         }
 
-        // 逾期未整改: whatever is still open past its due date as of now, once.
-        ledger = ledgerChanged ? await alerts.LoadAsync(cancellationToken).ConfigureAwait(false) : ledger;
-        var escalation = AlertEscalation.Escalate(ledger, settings, now.UtcDateTime);
+        // 逾期未整改: whatever of the county is still open past its due date as of now, once.
+        var escalation = AlertEscalation.Escalate(lines, settings, now.UtcDateTime);
         if (!escalation.IsEmpty)
         {
-            await alerts.ApplyAsync(escalation, cancellationToken).ConfigureAwait(false);
-            ledger = await alerts.LoadAsync(cancellationToken).ConfigureAwait(false);
+            await alerts.ApplyAsync(escalation, ct).ConfigureAwait(false);
+            lines = await alerts.LoadCountyAsync(stored, ct).ConfigureAwait(false);
         }
 
-        var finalLedger = ledger;
-        files.AddRange(await AlertFilesAsync(finalLedger, cancellationToken).ConfigureAwait(false));
-        await publisher.PublishAsync(files, cancellationToken).ConfigureAwait(false);
-        await CuratedManifests.PublishAsync(publisher, files, now, cancellationToken).ConfigureAwait(false);
-        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(years.Where(y => y < firstEvaluated), received, cancellationToken).ConfigureAwait(false);
-        await WriteSelfEvaluationsAsync(earlier, evaluated, finalLedger, received, cancellationToken).ConfigureAwait(false);
-        return results;
+        files.AddRange(await AlertFilesAsync(lines, stored, ct).ConfigureAwait(false));
+        await publisher.PublishAsync(files, ct).ConfigureAwait(false);
+        tally.Publish(files);
+        files.Clear();
+        var earlier = evaluated.Count == 0 ? [] : await EarlierAsync(code, years.Where(y => y < firstEvaluated), rejected, ct).ConfigureAwait(false);
+        await WriteSelfEvaluationsAsync(earlier, evaluated, lines, received, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The year's files that are not one county's: dim_indicator and fact_region_summary (<see cref="CuratedRegion"/>),
+    /// and the tables about files, which the home county receives: fact_submission and its fact_data_quality (the files'
+    /// findings with its own cross-file findings). Written here, not in the home county's pass, so a recompute of
+    /// another county after its file arrived shows that file too.
+    /// </summary>
+    private async Task<IReadOnlyList<CuratedFile>> YearFilesAsync(int year, IReadOnlyList<SubmissionRecord> received, RejectedSchoolCounties rejected, CancellationToken ct)
+    {
+        var homeYear = await rejected.AddToAsync(await facts.LoadCountyYearAsync(year, null, ct).ConfigureAwait(false), home.Code, ct).ConfigureAwait(false);
+        var quality = await FilesQualityAsync(year, homeYear, received, ct).ConfigureAwait(false);
+        return
+        [
+            await FileAsync(CuratedTables.FactDataQuality, year, quality, ct).ConfigureAwait(false),
+            await FileAsync(CuratedTables.FactSubmission, year, CuratedRows.Submissions(year, received, home.Code), ct).ConfigureAwait(false),
+            .. await CuratedRegion.FilesAsync(publisher, year, profile, home.Code, ct).ConfigureAwait(false),
+        ];
+    }
+
+    /// <summary>The home county's data quality: the findings of the files received for the year, then its cross-file checks.</summary>
+    private async Task<IReadOnlyList<FactDataQualityRow>> FilesQualityAsync(int year, CountyYear homeYear, IReadOnlyList<SubmissionRecord> received, CancellationToken ct) =>
+        CuratedRows.DataQuality(year, await submissions.FindingsAsync(year, ct).ConfigureAwait(false), received, CrossFileChecks.Run(homeYear).Select(f => (home.Code, f)), home.Code);
+
+    /// <summary>Another county's data quality: its cross-file checks (the files' findings are the home county's).</summary>
+    private IReadOnlyList<FactDataQualityRow> CountyQuality(int year, string code, CountyYear countyYear) =>
+        CuratedRows.DataQuality(year, [], [], CrossFileChecks.Run(countyYear).Select(f => (code, f)), home.Code);
+
+    /// <summary>Every county with facts in any year, as resolved codes: the home county first (always, the rules about files speak for it), then the others in code order.</summary>
+    private async Task<IReadOnlyList<string>> CountiesAsync(IEnumerable<int> years, CancellationToken ct)
+    {
+        var others = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var year in years)
+        {
+            others.UnionWith((await facts.CountiesAsync(year, ct).ConfigureAwait(false)).Select(home.Resolve));
+        }
+
+        others.Remove(home.Code);
+        return [home.Code, .. others];
     }
 
     /// <summary>
@@ -159,12 +209,12 @@ public sealed class RecomputeYears(
     /// gets its reports in a folder of its code (<c>reports/{year}/{code}/</c>).
     /// </summary>
     /// <param name="earlier">Each county's evaluations of the years before those recomputed, oldest first (the trend charts).</param>
-    /// <param name="evaluated">What this run evaluated and writes reports for (<see cref="WritesReports"/>), in year order.</param>
+    /// <param name="evaluated">What this run evaluated of one county and writes reports for (<see cref="WritesReports"/>), in year order.</param>
+    /// <param name="ledger">That county's ledger lines.</param>
     private async Task WriteSelfEvaluationsAsync(
         IReadOnlyList<(string Code, CountyEvaluation Evaluation)> earlier, IReadOnlyList<(CountyOutcome County, CountyEvaluation Evaluation)> evaluated,
         IReadOnlyList<AlertRecord> ledger, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
     {
-        var byCounty = ledger.ToLookup(a => home.Resolve(a.CountyCode), StringComparer.Ordinal);
         var before = earlier.ToLookup(e => e.Code, e => e.Evaluation, StringComparer.Ordinal);
         var history = new Dictionary<string, List<CountyEvaluation>>(StringComparer.Ordinal);
         foreach (var (county, evaluation) in evaluated)
@@ -176,7 +226,7 @@ public sealed class RecomputeYears(
             }
 
             past.Add(evaluation);
-            var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, [.. byCounty[code]], received) { CountyName = county.Name, History = [.. past] };
+            var input = new SelfEvaluationInput(evaluation, profile, county.Slice.Current, ledger, received) { CountyName = county.Name, History = [.. past] };
             var report = SelfEvaluationReport.Build(input);
             var index = new BookletIndex(input);
             var booklets = documents == DocumentScope.Reports ? [] : SchoolBooklet.Schools(input).Select(school => (School: school, Document: SchoolBooklet.Build(index, school))).ToList();
@@ -229,21 +279,22 @@ public sealed class RecomputeYears(
         code == home.Code ? fileName : fileName.Insert(fileName.IndexOf('/', StringComparison.Ordinal) + 1, code + "/");
 
     /// <summary>
-    /// Years before the first one recomputed, evaluated again (county by county) for the reports' trends only
-    /// (the engine is pure: nothing in the ledger or the curated tables changes), so a recompute of one year charts them all.
+    /// Years before the first one recomputed, evaluated again for the county's reports' trends only (the
+    /// engine is pure: nothing in the ledger or the curated tables changes), so a recompute of one year charts them all.
     /// </summary>
-    private async Task<List<(string Code, CountyEvaluation Evaluation)>> EarlierAsync(IEnumerable<int> years, IReadOnlyList<SubmissionRecord> received, CancellationToken ct)
+    private async Task<List<(string Code, CountyEvaluation Evaluation)>> EarlierAsync(string code, IEnumerable<int> years, RejectedSchoolCounties rejected, CancellationToken ct)
     {
+        var stored = home.Stored(code);
         var result = new List<(string, CountyEvaluation)>();
         CountyYear? previous = null;
         foreach (var year in years)
         {
-            var current = WithRejectedSchools(await facts.LoadYearAsync(year, ct).ConfigureAwait(false), received);
-            previous ??= await facts.LoadYearAsync(year - 1, ct).ConfigureAwait(false);
+            var current = await rejected.AddToAsync(await facts.LoadCountyYearAsync(year, stored, ct).ConfigureAwait(false), code, ct).ConfigureAwait(false);
+            previous ??= await facts.LoadCountyYearAsync(year - 1, stored, ct).ConfigureAwait(false);
             var before = previous.Year == year - 1 && HasData(previous) ? previous : null;
-            foreach (var slice in CountySplit.Split(current, before, home).Where(c => c.Current.Schools.Count > 0 || c.Current.Figures.Count > 0))
+            if (current.Schools.Count > 0 || current.Figures.Count > 0)
             {
-                result.Add((slice.Code, Evaluator.Evaluate(slice.Current, slice.Before is { } b && HasData(b) ? b : null, profile)));
+                result.Add((code, Evaluator.Evaluate(current, before, profile)));
             }
 
             previous = current;
@@ -268,23 +319,6 @@ public sealed class RecomputeYears(
         return years.ToList();
     }
 
-    /// <summary>
-    /// Schools a statistics file of the year named in a row that was not accepted, and that no file has
-    /// supplied validly since: the engine counts their levels as missing (docs/standard.md §6).
-    /// </summary>
-    private static CountyYear WithRejectedSchools(CountyYear year, IReadOnlyList<SubmissionRecord> received)
-    {
-        var accepted = year.Schools.Select(s => s.SchoolCode).ToHashSet(StringComparer.Ordinal);
-        var rejected = received
-            .Where(s => s.Year == year.Year && s.Kind == FileKind.Statistics)
-            .SelectMany(s => s.RejectedSchools)
-            .Where(code => !accepted.Contains(code))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return rejected.Count == 0 ? year : year with { RejectedSchools = rejected };
-    }
-
     private static bool HasData(CountyYear year) => year.Schools.Count > 0 || year.Funding.Count > 0 || year.Figures.Count > 0;
 
     /// <summary>Whether a county gets its 自评报告 (and booklets) under the run's <see cref="DocumentScope"/>.</summary>
@@ -294,13 +328,16 @@ public sealed class RecomputeYears(
         where T : class, new() =>
         new(table, year, await ParquetTable.WriteAsync(rows, ct).ConfigureAwait(false));
 
-    /// <summary>fact_alert is partitioned by the year an alert opened; resolving it later rewrites that partition.</summary>
-    private async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(IReadOnlyList<AlertRecord> ledger, CancellationToken ct)
+    /// <summary>
+    /// fact_alert is partitioned by the year an alert opened, and by county like the other facts (a county's
+    /// lines are its own); resolving a line later rewrites its county's file of that year.
+    /// </summary>
+    private async Task<IReadOnlyList<CuratedFile>> AlertFilesAsync(IReadOnlyList<AlertRecord> lines, string? folder, CancellationToken ct)
     {
         var files = new List<CuratedFile>();
-        foreach (var year in ledger.Select(a => a.OpenedYear).Distinct().Order())
+        foreach (var year in lines.Select(a => a.OpenedYear).Distinct().Order())
         {
-            files.Add(await FileAsync(CuratedTables.FactAlert, year, CuratedRows.Alerts(year, ledger, home), ct).ConfigureAwait(false));
+            files.Add(await FileAsync(CuratedTables.FactAlert, year, CuratedRows.Alerts(year, lines, home), ct).ConfigureAwait(false) with { County = folder });
         }
 
         return files;

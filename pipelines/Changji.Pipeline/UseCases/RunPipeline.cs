@@ -29,7 +29,7 @@ public sealed class RunPipeline(IIncomingStore incoming, ReceiveFile receive, IR
         }
 
         progress?.Report(new RunProgress(ZhCn.Text("run.stage.evaluate"), selected.Count, selected.Count, null));
-        var years = await recompute.RunAsync(onlyYear ?? int.MinValue, onlyYear, cancellationToken).ConfigureAwait(false);
+        var years = await recompute.RunAsync(onlyYear ?? int.MinValue, onlyYear, cancellationToken: cancellationToken).ConfigureAwait(false);
         progress?.Report(new RunProgress(ZhCn.Text("run.stage.send_alerts"), selected.Count, selected.Count, null));
         var sent = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
         return new RunSummary(outcomes, years, sent);

@@ -10,7 +10,8 @@ using Changji.Storage.Azure.Resilience;
 namespace Changji.Storage.Azure.Blobs;
 
 /// <summary>
-/// Publishes <c>curated/{table}/year={year}/{table}.parquet</c>. Every changed file is first staged as
+/// Publishes <c>curated/{table}/year={year}/{table}.parquet</c> (another county's rows one folder deeper,
+/// <c>county={code}/</c>). Every changed file is first staged as
 /// uncommitted blocks of its final blob (invisible to readers, who keep seeing the old file), then all
 /// block lists are committed, each commit atomic: so no reader sees half a file, and no staging blob
 /// ever appears beside the tables Power BI reads. A file whose bytes did not change (same length and
@@ -80,6 +81,22 @@ public sealed class BlobCuratedPublisher(BlobContainerClient container, AzureRes
         }
 
         return blocks;
+    }
+
+    public async Task<IReadOnlyList<CuratedFile>> ReadYearAsync(string table, int year, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(table);
+        var files = new List<CuratedFile>();
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{table}/year={year}/" }, cancellationToken).ConfigureAwait(false))
+        {
+            if (CuratedFile.TryCountyOf(table, year, item.Name, out var county))
+            {
+                var content = await container.GetBlobClient(item.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+                files.Add(new CuratedFile(table, year, content.Value.Content.ToArray()) { County = county });
+            }
+        }
+
+        return files;
     }
 
     public async Task<byte[]?> ReadManifestAsync(int year, CancellationToken cancellationToken = default)

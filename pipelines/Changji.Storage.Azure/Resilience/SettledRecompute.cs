@@ -18,12 +18,12 @@ public sealed class SettledRecompute(IRecomputeYears inner, ISubmissionLedger le
     private readonly Polly.ResiliencePipeline<(IReadOnlyList<YearResult> Years, bool Settled)> untilSettled =
         resilience.UntilSettled<(IReadOnlyList<YearResult> Years, bool Settled)>(r => r.Settled, MaxAttempts);
 
-    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default)
     {
         var result = await untilSettled.ExecuteAsync(async ct =>
         {
             var before = (await ledger.ListAsync(ct).ConfigureAwait(false)).Count;
-            var years = await inner.RunAsync(fromYear, toYear, ct).ConfigureAwait(false);
+            var years = await inner.RunAsync(fromYear, toYear, county, ct).ConfigureAwait(false);
             var after = (await ledger.ListAsync(ct).ConfigureAwait(false)).Count;
             return (Years: years, Settled: after == before);
         }, cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,25 @@ public sealed partial class AzureTableInformationStore
     }
 
     /// <summary>
+    /// The county's partition (<see cref="TableLayout.LedgerOf"/>), and for another county than the home county
+    /// also its lines an earlier version wrote under <c>ledger</c> (a line stays where it was first written).
+    /// </summary>
+    public async Task<IReadOnlyList<AlertRecord>> LoadCountyAsync(string? county, CancellationToken cancellationToken = default)
+    {
+        var rows = await TableReads.PrefixAsync(alerts, TableLayout.LedgerOf(county), TableLayout.AlertPrefix, cancellationToken).ConfigureAwait(false);
+        if (county is not null)
+        {
+            rows.AddRange(await TableReads.PrefixAsync(alerts, TableLayout.LedgerPartition, TableLayout.AlertPrefix, cancellationToken).ConfigureAwait(false));
+        }
+
+        return rows
+            .Select(e => PipelineJson.Deserialize<AlertRecord>(PayloadColumns.Read(e)))
+            .Where(a => a.CountyCode == county)
+            .OrderBy(a => a.OpenedYear).ThenBy(a => a.AlertId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
     /// A county's alert lines and outbox messages live in one partition (<see cref="TableLayout.LedgerOf"/>),
     /// so each chunk of ≤ 100 is one entity-group transaction (one for the usual run of one county); only the
     /// partitions the changes touch are read, so counties do not read each other's lines. Lines are written with the ETag read just before (a concurrent writer makes the

@@ -39,6 +39,48 @@ public sealed partial class AzureTableInformationStore
         };
     }
 
+    /// <summary>The partitions of the year's range, keys only: one query per table, no payload read.</summary>
+    public async Task<IReadOnlyList<string?>> CountiesAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var (from, below) = TableKey.YearRange(year);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {below}");
+        var partitions = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var table in new[] { facts, funding, county })
+        {
+            await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                partitions.Add(e.PartitionKey);
+            }
+        }
+
+        // `{year}` sorts before every `{year}-…`: the home county first, then the codes in order.
+        return [.. partitions.Select(TableKey.CountyOfPartition)];
+    }
+
+    /// <summary>
+    /// One partition per table (<see cref="TableKey.YearOfCounty"/>): the county's rows only. Rows another
+    /// county's file stored under the bare year before facts were partitioned by county belong to that county
+    /// (they are left out of the home county's load and read by <see cref="LoadYearAsync"/>, not by the county's;
+    /// a rebuild from raw/ places them in their partition).
+    /// </summary>
+    public async Task<CountyYear> LoadCountyYearAsync(int year, string? county, CancellationToken cancellationToken = default)
+    {
+        var partition = TableKey.YearOfCounty(year, county);
+        var schoolRows = await LoadPartitionAsync<SchoolStatistics>(facts, partition, cancellationToken).ConfigureAwait(false);
+        var fundingRows = await LoadPartitionAsync<SchoolFunding>(funding, partition, cancellationToken).ConfigureAwait(false);
+        var figureRows = await LoadPartitionAsync<CountyFigure>(this.county, partition, cancellationToken).ConfigureAwait(false);
+        return new CountyYear
+        {
+            Year = year,
+            Schools = [.. schoolRows.Where(s => s.CountyCode == county).OrderBy(s => s.SchoolCode, StringComparer.Ordinal)],
+            Funding = [.. fundingRows.Where(f => f.CountyCode == county).OrderBy(f => f.SchoolCode, StringComparer.Ordinal)],
+            Figures = [.. figureRows.Where(f => f.CountyCode == county).OrderBy(c => c.StoreKey(), StringComparer.Ordinal)],
+        };
+    }
+
+    private static async Task<List<T>> LoadPartitionAsync<T>(TableClient table, string partition, CancellationToken ct) =>
+        [.. (await TableReads.PartitionAsync(table, partition, ct).ConfigureAwait(false)).Select(e => PipelineJson.Deserialize<T>(PayloadColumns.Read(e)))];
+
     /// <summary>
     /// A key (school codes are national, county figure keys carry their county) is in one partition of the
     /// year, except a school that a later file placed in another county in the same year: the row written

@@ -53,6 +53,14 @@ public static class TableKey
         return int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
+    /// <summary>The county of a fact partition as stored: null for <c>2024</c> (the home county), <c>652302</c> for <c>2024-652302</c>.</summary>
+    public static string? CountyOfPartition(string partitionKey)
+    {
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        var dash = partitionKey.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? null : Uri.UnescapeDataString(partitionKey[(dash + 1)..]);
+    }
+
     /// <summary>
     /// The bounds of every county's partition of a year, as a range query takes them: <c>{year}</c> itself
     /// and all <c>{year}-…</c> sort at or above the year and below <c>{year}.</c> ('.' follows '-').

@@ -15,6 +15,8 @@ public sealed class InterleavingAlertLedger(IAlertLedger inner, Func<IAlertLedge
 
     public Task<IReadOnlyList<AlertRecord>> LoadAsync(CancellationToken cancellationToken = default) => inner.LoadAsync(cancellationToken);
 
+    public Task<IReadOnlyList<AlertRecord>> LoadCountyAsync(string? county, CancellationToken cancellationToken = default) => inner.LoadCountyAsync(county, cancellationToken);
+
     public async Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default)
     {
         if (Interlocked.Increment(ref applies) == 1)

@@ -21,6 +21,7 @@ public sealed class DrainOutboxPagingTests : IDisposable
         public List<int> PageSizes { get; } = [];
 
         public Task<IReadOnlyList<AlertRecord>> LoadAsync(CancellationToken cancellationToken = default) => inner.LoadAsync(cancellationToken);
+        public Task<IReadOnlyList<AlertRecord>> LoadCountyAsync(string? county, CancellationToken cancellationToken = default) => inner.LoadCountyAsync(county, cancellationToken);
         public Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default) => inner.ApplyAsync(changes, cancellationToken);
         public Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("a drain reads the outbox a page at a time");

@@ -46,6 +46,25 @@ public sealed class BlobAdapterTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task CuratedPublisher_ReadYear_TheYearsFileAndEachCountysOthersLeftOut()
+    {
+        var storage = await TestStorage.CreateAsync(azurite);
+        var container = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Curated);
+        var publisher = new BlobCuratedPublisher(container, TestResilience.Instance);
+        await publisher.PublishAsync([
+            new(CuratedTables.FactCountyVerdict, 2024, [1]),
+            new(CuratedTables.FactCountyVerdict, 2024, [2]) { County = "652302" },
+            new(CuratedTables.FactCountyVerdict, 2025, [3]),
+            new(CuratedTables.FactCountyVariation, 2024, [4]) { County = "652302" }]);
+
+        var read = await publisher.ReadYearAsync(CuratedTables.FactCountyVerdict, 2024);
+
+        Assert.Equal(["fact_county_verdict/year=2024/county=652302/fact_county_verdict.parquet", "fact_county_verdict/year=2024/fact_county_verdict.parquet"], read.Select(f => f.RelativePath));
+        Assert.Equal([("652302", (byte)2), (null, (byte)1)], read.Select(f => (f.County, f.Content.Single())));
+        Assert.Empty(await publisher.ReadYearAsync(CuratedTables.FactCountyVerdict, 2023));
+    }
+
+    [Fact]
     public async Task RawArchive_SameKeyTwice_FirstBytesKept()
     {
         var storage = await TestStorage.CreateAsync(azurite);

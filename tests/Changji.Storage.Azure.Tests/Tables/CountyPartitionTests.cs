@@ -108,6 +108,38 @@ public sealed class CountyPartitionTests(AzuriteFixture azurite)
         Assert.Equal(2, (await store.PendingMessagesAsync()).Count);
     }
 
+    [Fact]
+    public async Task LoadCountyAsync_AnotherCountysLineUnderTheHomeLedger_ReadAsItsCountysNotTheHomes()
+    {
+        var (storage, store) = await CreateAsync();
+        var now = FixedClock.InSchoolYear2025().GetUtcNow().UtcDateTime;
+        await store.ApplyAsync(AlertChanges.Combine([
+            AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], [Missing("funding", null)], [], now),
+            AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], [Missing("funding", Other)], [], now)]));
+        // As a store written before ledger partitions holds it: the other county's line under `ledger`.
+        var table = storage.Clients.Tables.GetTableClient(storage.Names.AlertsTable);
+        var line = Assert.Single(await KeysAsync(storage, storage.Names.AlertsTable), k => k.Item1 == "ledger-652302" && k.Item2.StartsWith("alert|", StringComparison.Ordinal));
+        var entity = (await table.GetEntityAsync<TableEntity>(line.Item1, line.Item2)).Value;
+        await table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey);
+        await table.AddEntityAsync(new TableEntity(entity) { PartitionKey = "ledger" });
+
+        Assert.Equal([Other], (await store.LoadCountyAsync(Other)).Select(a => a.CountyCode));
+        Assert.Equal([null], (await store.LoadCountyAsync(null)).Select(a => a.CountyCode));
+    }
+
+    [Fact]
+    public async Task CountiesAsync_HomeAndAnotherCounty_FromThePartitionKeysHomeFirst()
+    {
+        var (_, store) = await CreateAsync();
+        await store.RecordAsync(Submission("b", 2024), File(Statistics("3653010001", 2024, "阜康一小") with { CountyCode = Other }));
+        await store.RecordAsync(Submission("a", 2024), File(Statistics("3652010001", 2024, "第一小学")));
+        await store.RecordAsync(Submission("c", 2025), File(Statistics("3652010001", 2025, "第一小学")));
+
+        Assert.Equal([null, Other], await store.CountiesAsync(2024));
+        Assert.Equal([null], await store.CountiesAsync(2025));
+        Assert.Equal(["3653010001"], (await store.LoadCountyYearAsync(2024, Other)).Schools.Select(s => s.SchoolCode));
+    }
+
     private static FiredAlert Missing(string kind, string? county) => new()
     {
         Rule = AlertRule.SubmissionMissing,

@@ -3,7 +3,7 @@ using Changji.Pipeline.Curated;
 
 namespace Changji.Testing.Azure;
 
-/// <summary>Every curated Parquet file by relative path (<c>{table}/year={year}/{table}.parquet</c>), from blobs or a folder.</summary>
+/// <summary>Every curated Parquet file by relative path (<c>{table}/year={year}/{table}.parquet</c>, another county's one <c>county={code}/</c> folder deeper), from blobs or a folder.</summary>
 public static class CuratedSnapshot
 {
     public static async Task<SortedDictionary<string, byte[]>> OfContainerAsync(BlobContainerClient container)

@@ -113,6 +113,52 @@ public abstract class InformationStoreContract
     }
 
     [Fact]
+    public async Task Facts_TwoCounties_EachCountyListedAndLoadedAlone()
+    {
+        var (ledger, facts, _) = await CreateAsync();
+        var (home, content) = Sample("2023/学校基础数据-2023.csv");
+        await ledger.RecordAsync(home, content);
+        var other = content with
+        {
+            FileName = "阜康市.csv",
+            Statistics = [.. content.Statistics.Take(3).Select(s => s with { SchoolCode = "9" + s.SchoolCode[1..], CountyCode = "652302" })],
+        };
+        await ledger.RecordAsync(Record("2023/阜康市.csv", other, 2023), other);
+
+        Assert.Equal([null, "652302"], await facts.CountiesAsync(2023));
+        Assert.Empty(await facts.CountiesAsync(2024));
+        var whole = await facts.LoadYearAsync(2023);
+        var alone = await facts.LoadCountyYearAsync(2023, null);
+        var theirs = await facts.LoadCountyYearAsync(2023, "652302");
+        Assert.Equal(content.Statistics.Select(s => s.SchoolCode).Order(StringComparer.Ordinal), alone.Schools.Select(s => s.SchoolCode));
+        Assert.Equal(other.Statistics.Select(s => s.SchoolCode).Order(StringComparer.Ordinal), theirs.Schools.Select(s => s.SchoolCode));
+        Assert.All(theirs.Schools, s => Assert.Equal("652302", s.CountyCode));
+        Assert.Equal(whole.Schools.Select(s => s.SchoolCode), alone.Schools.Concat(theirs.Schools).Select(s => s.SchoolCode).Order(StringComparer.Ordinal));
+        Assert.Empty((await facts.LoadCountyYearAsync(2023, "652323")).Schools);
+    }
+
+    [Fact]
+    public async Task Alerts_TwoCounties_EachCountysLinesLoadedAlone()
+    {
+        var (_, _, alerts) = await CreateAsync();
+        var home = Changes();
+        var other = AlertReconciler.Reconcile(2024, [AlertRule.SubmissionMissing], [new FiredAlert
+        {
+            Rule = AlertRule.SubmissionMissing, Year = 2024, Subject = "funding", MessageZh = "2024学年 funding 逾期未报送", County = "652302",
+        }], [], Start);
+        await alerts.ApplyAsync(AlertChanges.Combine([home, other]));
+
+        var all = await alerts.LoadAsync();
+        var ours = await alerts.LoadCountyAsync(null);
+        var theirs = await alerts.LoadCountyAsync("652302");
+
+        Assert.Equal(home.Upserts.Select(a => a.AlertId).Order(StringComparer.Ordinal), ours.Select(a => a.AlertId));
+        Assert.Equal(other.Upserts.Select(a => a.AlertId), theirs.Select(a => a.AlertId));
+        Assert.Equal(all.Where(a => a.CountyCode is null).Select(a => a.AlertId), ours.Select(a => a.AlertId));
+        Assert.Empty(await alerts.LoadCountyAsync("652323"));
+    }
+
+    [Fact]
     public async Task Alerts_ApplyThenLoad_ReturnsTheLedgerLines()
     {
         var (_, _, alerts) = await CreateAsync();
