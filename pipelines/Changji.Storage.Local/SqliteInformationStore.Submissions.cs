@@ -55,7 +55,7 @@ public sealed partial class SqliteInformationStore
         {
             // One writer per table for the whole file: its prepared statement and the keys it has read serve every chunk.
             using var statistics = new FactWriter(connection, tx, "school_statistics", "school_code", submission.Sha256, replaced, "school_name", "school_type");
-            using var schools = new SchoolRegistrar(connection, tx);
+            using var schools = new SchoolRegistrar(connection);
             using var funding = new FactWriter(connection, tx, "school_funding", "school_code", submission.Sha256, replaced);
             using var figures = new FactWriter(connection, tx, "county_figures", "code", submission.Sha256, replaced);
             foreach (var chunk in rows)
@@ -63,18 +63,18 @@ public sealed partial class SqliteInformationStore
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var s in chunk.Statistics)
                 {
-                    statistics.Write(s.Year, s.SchoolCode, PipelineJson.Serialize(s), s.SchoolName, s.SchoolType.ToString());
+                    statistics.Write(s.Year, s.SchoolCode, s, s.SchoolName, s.SchoolType.ToString());
                     schools.Register(s);
                 }
 
                 foreach (var f in chunk.Funding)
                 {
-                    funding.Write(f.Year, f.SchoolCode, PipelineJson.Serialize(f));
+                    funding.Write(f.Year, f.SchoolCode, f);
                 }
 
                 foreach (var c in chunk.Figures)
                 {
-                    figures.Write(c.Year, c.StoreKey(), PipelineJson.Serialize(c));
+                    figures.Write(c.Year, c.StoreKey(), c);
                 }
             }
         }
