@@ -28,6 +28,38 @@ public sealed record IngestedFile
     /// </summary>
     public IReadOnlyList<string> RejectedKeys { get; init; } = [];
 
-    public int RowsAccepted => Statistics.Count + Funding.Count + Figures.Count;
+    /// <summary>
+    /// True when the accepted rows are in <see cref="Statistics"/>, <see cref="Funding"/> and <see cref="Figures"/>.
+    /// False when the file had more than a chunk of them (<see cref="IngestionOptions.RowsPerChunk"/>,
+    /// <see cref="FileIngestor.Check"/>): the lists are then empty, the counts and keys below still describe
+    /// every row, and the rows are read again chunk by chunk (<see cref="FileIngestor.ReadChunks"/>) to be stored.
+    /// </summary>
+    public bool RowsHeld { get; init; } = true;
+
+    /// <summary>The rows accepted: the lists' rows, or as counted when they are not held.</summary>
+    public int RowsAccepted
+    {
+        get => rowsAccepted ?? Statistics.Count + Funding.Count + Figures.Count;
+        init => rowsAccepted = value;
+    }
+
+    /// <summary>The counties the accepted rows name (null for a row without a county), each once, in first-read order.</summary>
+    public IReadOnlyList<string?> Counties
+    {
+        get => counties ?? [.. Statistics.Select(s => s.CountyCode).Concat(Funding.Select(f => f.CountyCode)).Concat(Figures.Select(c => c.CountyCode)).Distinct()];
+        init => counties = value;
+    }
+
+    /// <summary>The year and school of each accepted funding row, in file order: what the check across files needs.</summary>
+    public IReadOnlyList<FundingSchool> FundingSchools
+    {
+        get => fundingSchools ?? [.. Funding.Select(f => new FundingSchool(f.Year, f.SchoolCode, f.SchoolName))];
+        init => fundingSchools = value;
+    }
+
+    private readonly int? rowsAccepted;
+    private readonly IReadOnlyList<string?>? counties;
+    private readonly IReadOnlyList<FundingSchool>? fundingSchools;
+
     public int RowsRejected => RowsRead - RowsAccepted;
 }

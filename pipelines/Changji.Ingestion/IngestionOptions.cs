@@ -3,8 +3,31 @@ namespace Changji.Ingestion;
 /// <summary>Limits applied at the edge, so no file — by accident or on purpose — can exhaust memory, time or the reports.</summary>
 public sealed record IngestionOptions
 {
-    /// <summary>Files larger than this are rejected unread. Default 20 MiB: a county file is a few hundred KiB.</summary>
-    public long MaxFileBytes { get; init; } = 20L * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this are rejected unread. Default 128 MiB. A file is read as a stream (spooled to a temporary
+    /// file past <see cref="InMemoryFileBytes"/>) and its rows stored in chunks of <see cref="RowsPerChunk"/>, so memory
+    /// no longer grows with the file's bytes: what stays is a school code per row (bounded by <see cref="MaxRows"/>) and,
+    /// for an Excel 97-2003 .xls, whose reader takes the file whole, the file itself. The largest legitimate file, a
+    /// national statistics export of <see cref="MaxRows"/> schools, is ~30 MB as CSV (~60 MB with long names and every
+    /// optional column) and less as xlsx: 128 MiB leaves twice that room while bounding the .xls case (and the upload
+    /// page, which holds a request body whole) well inside the 1 GiB the pipeline is meant to run in (README). A county
+    /// file is a few hundred KiB.
+    /// </summary>
+    public long MaxFileBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// Accepted rows held in memory at once: a file with more is checked first (findings, counts, keys) and its rows then
+    /// read again and stored chunk by chunk, each chunk inside the file's one transaction. Default 5 000 rows (a few MiB
+    /// of facts): a county's file fits in one chunk and is read once; a region's or the nation's is read twice.
+    /// </summary>
+    public int RowsPerChunk { get; init; } = 5_000;
+
+    /// <summary>
+    /// A received file up to this size is kept in memory while it is hashed, archived and read; a larger one is copied
+    /// once to a temporary file (deleted when the file has been taken) and read from there. Default 8 MiB: every county
+    /// file stays in memory; 0 spools every file.
+    /// </summary>
+    public long InMemoryFileBytes { get; init; } = 8L * 1024 * 1024;
 
     /// <summary>
     /// Data rows a file may have; past this the file is refused while streaming, with one finding.

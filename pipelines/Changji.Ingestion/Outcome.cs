@@ -18,7 +18,18 @@ internal static class Outcome
         RejectedKeys = rejectedKeys ?? [],
     };
 
-    public static IngestedFile Accepted(FindingSink sink, FileKind kind, int? year, int rowsRead, KindRows rows, IReadOnlyList<string> rejectedKeys) => new()
+    /// <summary>The rows still held are the file's unless a chunk was handed over; then only their counts and keys are kept.</summary>
+    public static IngestedFile Accepted(FindingSink sink, FileKind kind, int? year, int rowsRead, KindRows rows, IReadOnlyList<string> rejectedKeys) => rows.HandedOver
+        ? Held(sink, kind, year, rowsRead, new KindRows(kind), rejectedKeys) with
+        {
+            RowsHeld = false,
+            RowsAccepted = rows.Accepted,
+            Counties = rows.Counties,
+            FundingSchools = rows.FundingSchools,
+        }
+        : Held(sink, kind, year, rowsRead, rows, rejectedKeys);
+
+    private static IngestedFile Held(FindingSink sink, FileKind kind, int? year, int rowsRead, KindRows rows, IReadOnlyList<string> rejectedKeys) => new()
     {
         FileName = sink.File,
         Sheet = sink.Sheet,

@@ -27,18 +27,41 @@ public sealed class StewardSheet : IDisposable
     public static StewardSheet? Open(byte[] content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return Open(new MemoryStream(content, writable: false), fileName);
+    }
+
+    /// <inheritdoc cref="Open(byte[], string)"/>
+    /// <param name="content">A seekable stream of the file at its start, read where it lies (an .xls whole, as its reader needs); left open.</param>
+    /// <param name="fileName">The name the steward gave the file; its extension picks the format.</param>
+    public static StewardSheet? Open(Stream content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
-        switch (FileFormats.Detect(fileName, content))
+        Span<byte> head = stackalloc byte[CompoundFile.Signature.Length];
+        head = head[..content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+        content.Position = 0;
+        // An .xls is read whole, as its reader needs: a compound file, or other bytes under an .xls name.
+        var bytes = CompoundFile.IsCompoundFile(head) ? Whole(content) : null;
+        switch (bytes is null ? FileFormats.Detect(fileName, head) : FileFormats.Detect(fileName, bytes))
         {
-            case FileFormat.OpenXml:
-                return new StewardSheet(XlsxRowSource.Open(new MemoryStream(content, writable: false)));
             case FileFormat.Biff:
-                return new StewardSheet(XlsxRowSource.Open(new MemoryStream(content, writable: false), biff: true));
+                return new StewardSheet(XlsxRowSource.Open(new MemoryStream(bytes ?? Whole(content), writable: false), biff: true));
+            case FileFormat.OpenXml:
+                return new StewardSheet(XlsxRowSource.Open(content));
             case FileFormat.Csv when CsvEncodingDetector.Detect(content) is { Encoding: { } encoding, PreambleLength: var preamble }:
-                return new StewardSheet(CsvRowSource.Open(new MemoryStream(content, preamble, content.Length - preamble, writable: false), encoding));
+                content.Position = preamble;
+                return new StewardSheet(CsvRowSource.Open(content, encoding));
             default:
                 return null;
         }
+    }
+
+    private static byte[] Whole(Stream content)
+    {
+        var bytes = new byte[content.Length];
+        content.Position = 0;
+        content.ReadExactly(bytes);
+        return bytes;
     }
 
     /// <summary>The non-blank rows in order, numbered as the steward sees them; at most <paramref name="maxRows"/>.</summary>

@@ -3,36 +3,28 @@ using Microsoft.Data.Sqlite;
 
 namespace Changji.Storage.Local;
 
-/// <summary>Keeps the schools register up to date with one prepared upsert reused for a file's rows.</summary>
+/// <summary>Keeps the schools register up to date with one prepared upsert reused for a file's rows (<see cref="RowStatement"/>).</summary>
 internal sealed class SchoolRegistrar : IDisposable
 {
-    private readonly SqliteCommand upsert;
+    private readonly RowStatement upsert;
 
-    public SchoolRegistrar(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        upsert = connection.CreateCommand();
-        upsert.Transaction = transaction;
-        upsert.CommandText = """
-            INSERT INTO schools (school_code, school_name, school_type, first_year, last_year) VALUES ($code, $name, $type, $year, $year)
+    /// <param name="connection">Open, with the file's transaction begun: the upserts run inside it.</param>
+    public SchoolRegistrar(SqliteConnection connection) =>
+        upsert = new RowStatement(connection, """
+            INSERT INTO schools (school_code, school_name, school_type, first_year, last_year) VALUES (?1, ?2, ?3, ?4, ?4)
             ON CONFLICT (school_code) DO UPDATE SET
-              school_name = CASE WHEN $year >= last_year THEN $name ELSE school_name END,
-              school_type = CASE WHEN $year >= last_year THEN $type ELSE school_type END,
-              first_year = MIN(first_year, $year), last_year = MAX(last_year, $year)
-            """;
-        upsert.Parameters.AddWithValue("$code", string.Empty);
-        upsert.Parameters.AddWithValue("$name", string.Empty);
-        upsert.Parameters.AddWithValue("$type", string.Empty);
-        upsert.Parameters.AddWithValue("$year", 0);
-        upsert.Prepare();
-    }
+              school_name = CASE WHEN ?4 >= last_year THEN ?2 ELSE school_name END,
+              school_type = CASE WHEN ?4 >= last_year THEN ?3 ELSE school_type END,
+              first_year = MIN(first_year, ?4), last_year = MAX(last_year, ?4)
+            """);
 
     public void Register(SchoolStatistics school)
     {
-        upsert.Parameters["$code"].Value = school.SchoolCode;
-        upsert.Parameters["$name"].Value = school.SchoolName;
-        upsert.Parameters["$type"].Value = school.SchoolType.ToString();
-        upsert.Parameters["$year"].Value = school.Year;
-        upsert.ExecuteNonQuery();
+        upsert.Bind(1, school.SchoolCode);
+        upsert.Bind(2, school.SchoolName);
+        upsert.Bind(3, school.SchoolType.ToString());
+        upsert.Bind(4, school.Year);
+        upsert.Run();
     }
 
     public void Dispose() => upsert.Dispose();

@@ -32,10 +32,14 @@ public sealed partial class SqliteInformationStore
         return Task.FromResult(found);
     }
 
-    public Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, CancellationToken cancellationToken = default) =>
+        RecordAsync(submission, content, content.Rejected ? [] : [RowChunk.Of(content)], cancellationToken);
+
+    public Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, IEnumerable<RowChunk> rows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(rows);
         using var connection = Open();
         using var tx = connection.BeginTransaction();
         using (var exists = Command(connection, tx, "SELECT COUNT(*) FROM submissions WHERE sha256 = $sha", ("$sha", submission.Sha256)))
@@ -49,24 +53,29 @@ public sealed partial class SqliteInformationStore
         var replaced = new List<string>();
         if (!content.Rejected)
         {
+            // One writer per table for the whole file: its prepared statement and the keys it has read serve every chunk.
             using var statistics = new FactWriter(connection, tx, "school_statistics", "school_code", submission.Sha256, replaced, "school_name", "school_type");
-            using var schools = new SchoolRegistrar(connection, tx);
-            foreach (var s in content.Statistics)
-            {
-                statistics.Write(s.Year, s.SchoolCode, PipelineJson.Serialize(s), s.SchoolName, s.SchoolType.ToString());
-                schools.Register(s);
-            }
-
+            using var schools = new SchoolRegistrar(connection);
             using var funding = new FactWriter(connection, tx, "school_funding", "school_code", submission.Sha256, replaced);
-            foreach (var f in content.Funding)
-            {
-                funding.Write(f.Year, f.SchoolCode, PipelineJson.Serialize(f));
-            }
-
             using var figures = new FactWriter(connection, tx, "county_figures", "code", submission.Sha256, replaced);
-            foreach (var c in content.Figures)
+            foreach (var chunk in rows)
             {
-                figures.Write(c.Year, c.StoreKey(), PipelineJson.Serialize(c));
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var s in chunk.Statistics)
+                {
+                    statistics.Write(s.Year, s.SchoolCode, s, s.SchoolName, s.SchoolType.ToString());
+                    schools.Register(s);
+                }
+
+                foreach (var f in chunk.Funding)
+                {
+                    funding.Write(f.Year, f.SchoolCode, f);
+                }
+
+                foreach (var c in chunk.Figures)
+                {
+                    figures.Write(c.Year, c.StoreKey(), c);
+                }
             }
         }
 

@@ -68,6 +68,25 @@ public static class LargeCountyInput
         return Path.Combine(target, $"school_statistics_{year}_*.csv");
     }
 
+    /// <summary>
+    /// One statistics file of every school, written row by row (a national office's single export, for
+    /// the <c>ingest</c> benchmark): the same schools as <see cref="Write"/>, never split into parts.
+    /// </summary>
+    public static void WriteStatisticsFile(string path, int schools, int year = 2024, int seed = 42, int counties = 1)
+    {
+        var random = new Random(seed);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        writer.Write(string.Join(',', StatisticsHeader));
+        writer.Write(counties > 1 ? ",county_code\n" : "\n");
+        for (var i = 0; i < schools; i++)
+        {
+            writer.Write(string.Join(',', School(random, year, i)));
+            writer.Write(counties > 1 ? "," + CountyCode(i % counties) + "\n" : "\n");
+            // Funding's draw, so school i is the same school as in Write's files.
+            _ = random.Next(40, 400) + random.NextDouble();
+        }
+    }
+
     private static string[] School(Random random, int year, int i)
     {
         var type = Types[random.Next(Types.Length)];

@@ -18,5 +18,16 @@ if (args.Length > 0 && args[0] == "sheets")
     return SheetsBenchmark.Run(args);
 }
 
+// `ingest-make DIR` / `ingest DIR`: one statistics CSV of every school, written then received through ReceiveFile (IngestBenchmark).
+if (args.Length > 0 && args[0] == "ingest-make")
+{
+    return IngestBenchmark.Make(args);
+}
+
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await IngestBenchmark.RunAsync(args).ConfigureAwait(false);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(EvaluatorBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
 
 namespace Changji.Ingestion.Reading;
 
@@ -17,43 +17,121 @@ internal static class CsvEncodingDetector
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    public static DetectedEncoding Detect(ReadOnlySpan<byte> bytes)
+    private const int BlockBytes = 64 * 1024;
+
+    /// <summary>
+    /// Reads the seekable stream forward in blocks, line by line, never whole: once for UTF-8 (and NUL bytes),
+    /// once more for GB18030 only when UTF-8 does not fit. A file is valid in an encoding exactly when each of its
+    /// lines is, since '\n' is never part of a multi-byte sequence in UTF-8 or GB18030.
+    /// </summary>
+    public static DetectedEncoding Detect(Stream stream)
     {
-        if (bytes.StartsWith(Utf8Bom))
+        Span<byte> head = stackalloc byte[Utf8Bom.Length];
+        stream.Position = 0;
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (head[..headLength].SequenceEqual(Utf8Bom))
         {
-            var body = bytes[Utf8Bom.Length..];
-            if (Utf8.IsValid(body) && !body.Contains((byte)0))
+            var utf8 = Scan(stream, Utf8Bom.Length, TextEncodings.StrictUtf8);
+            if (utf8.BadLine is null)
             {
                 return new(TextEncodings.StrictUtf8, Utf8Bom.Length, null);
             }
             // A UTF-8 BOM over GBK text: never guess which part is right (a mix would read as mojibake), but say so.
-            var gbkBody = !body.Contains((byte)0) && IsValid(body, TextEncodings.Gb18030);
-            return new(null, 0, FirstBadLine(body, TextEncodings.StrictUtf8), gbkBody);
-        }
-        if (bytes.Contains((byte)0))
-        {
-            return new(null, 0, LineOf(bytes, bytes.IndexOf((byte)0)));
+            var gbkBody = Scan(stream, Utf8Bom.Length, TextEncodings.Gb18030).BadLine is null;
+            return new(null, 0, utf8.BadLine, gbkBody);
         }
 
-        if (Utf8.IsValid(bytes))
+        var first = Scan(stream, 0, TextEncodings.StrictUtf8);
+        if (first.NulLine is { } nul)
+        {
+            return new(null, 0, nul);
+        }
+
+        if (first.BadLine is null)
         {
             return new(TextEncodings.StrictUtf8, 0, null);
         }
 
-        if (IsValid(bytes, TextEncodings.Gb18030))
+        var gb = Scan(stream, 0, TextEncodings.Gb18030);
+        if (gb.BadLine is not { } gbBad)
         {
             return new(TextEncodings.Gb18030, 0, null);
         }
         // The encoding that reads further is the one the file was meant to be in; point at where it breaks.
-        var badLine = Math.Max(FirstBadLine(bytes, TextEncodings.StrictUtf8), FirstBadLine(bytes, TextEncodings.Gb18030));
-        return new(null, 0, badLine);
+        return new(null, 0, Math.Max(first.BadLine.Value, gbBad));
     }
 
-    private static bool IsValid(ReadOnlySpan<byte> bytes, Encoding strict)
+    /// <summary>
+    /// The first line holding a NUL byte, and the first line that is not valid text in the encoding (a NUL makes
+    /// a line invalid too), counted from <paramref name="from"/>; null where there is none.
+    /// </summary>
+    private static (int? NulLine, int? BadLine) Scan(Stream stream, long from, Encoding strict)
+    {
+        stream.Position = from;
+        var decoder = strict.GetDecoder();
+        var bytes = ArrayPool<byte>.Shared.Rent(BlockBytes);
+        var chars = ArrayPool<char>.Shared.Rent(strict.GetMaxCharCount(BlockBytes));
+        try
+        {
+            int? nul = null, bad = null;
+            var line = 1;
+            var lineBad = false;
+            int read;
+            while (nul is null && (read = stream.Read(bytes, 0, BlockBytes)) > 0)
+            {
+                var block = bytes.AsSpan(0, read);
+                while (true)
+                {
+                    var end = block.IndexOf((byte)'\n');
+                    var part = end < 0 ? block : block[..end];
+                    if (nul is null && part.Contains((byte)0))
+                    {
+                        nul = line;
+                        lineBad = true;
+                    }
+                    else if (!lineBad && bad is null && !Decodes(decoder, part, chars, flush: end >= 0))
+                    {
+                        lineBad = true;
+                    }
+
+                    if (end < 0)
+                    {
+                        break;
+                    }
+
+                    bad ??= lineBad ? line : null;
+                    decoder.Reset();
+                    lineBad = false;
+                    line++;
+                    block = block[(end + 1)..];
+                }
+            }
+
+            if (nul is null && !lineBad && bad is null && !Decodes(decoder, [], chars, flush: true))
+            {
+                lineBad = true;
+            }
+
+            bad ??= lineBad ? line : null;
+            return (nul, bad);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static bool Decodes(Decoder decoder, ReadOnlySpan<byte> bytes, char[] chars, bool flush)
     {
         try
         {
-            strict.GetCharCount(bytes);
+            do
+            {
+                decoder.Convert(bytes, chars, flush, out var used, out _, out _);
+                bytes = bytes[used..];
+            }
+            while (!bytes.IsEmpty);
             return true;
         }
         catch (DecoderFallbackException)
@@ -61,29 +139,4 @@ internal static class CsvEncodingDetector
             return false;
         }
     }
-
-    // '\n' is never part of a multi-byte sequence in UTF-8 or GB18030, so lines can be checked alone.
-    private static int FirstBadLine(ReadOnlySpan<byte> bytes, Encoding strict)
-    {
-        var line = 1;
-        while (true)
-        {
-            var end = bytes.IndexOf((byte)'\n');
-            var current = end < 0 ? bytes : bytes[..end];
-            if (current.Contains((byte)0) || !IsValid(current, strict))
-            {
-                return line;
-            }
-
-            if (end < 0)
-            {
-                return line;
-            }
-
-            bytes = bytes[(end + 1)..];
-            line++;
-        }
-    }
-
-    private static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 }

@@ -29,7 +29,8 @@ internal sealed class CsvRowSource : IRowSource
 
     public static CsvRowSource Open(Stream stream, Encoding encoding)
     {
-        var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false);
+        // The caller owns the stream (a spooled file may be read again): the reader leaves it open.
+        var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: -1, leaveOpen: true);
         var options = new CsvDataReaderOptions
         {
             HasHeaders = false,

@@ -22,12 +22,14 @@ internal static class WorkbookPackage
     private const int Deflated = 8;
 
     /// <summary>The first part over a limit, or null when the package is within them.</summary>
-    public static PackageExcess? Check(byte[] bytes, IngestionOptions options) =>
-        CheckDeclared(bytes, options) ?? CheckInflated(bytes, options);
+    /// <param name="package">A seekable stream of the package, read where needed and left open.</param>
+    public static PackageExcess? Check(Stream package, IngestionOptions options) =>
+        CheckDeclared(package, options) ?? CheckInflated(package, options);
 
-    private static PackageExcess? CheckDeclared(byte[] bytes, IngestionOptions options)
+    private static PackageExcess? CheckDeclared(Stream package, IngestionOptions options)
     {
-        using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+        package.Position = 0;
+        using var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         long total = 0;
         foreach (var entry in zip.Entries)
         {
@@ -40,10 +42,10 @@ internal static class WorkbookPackage
         return null;
     }
 
-    private static PackageExcess? CheckInflated(byte[] bytes, IngestionOptions options)
+    private static PackageExcess? CheckInflated(Stream package, IngestionOptions options)
     {
         // A directory .NET reads but this does not is left to .NET, whose inflater stops at the declared size.
-        if (ZipDirectory.Read(bytes) is not { } entries)
+        if (ZipDirectory.Read(package) is not { } entries)
         {
             return null;
         }
@@ -54,7 +56,7 @@ internal static class WorkbookPackage
             var excess = entry.Method switch
             {
                 Stored => Excess(entry.Name, entry.PackedLength, entry.PackedLength, total += entry.PackedLength, options, counted: true),
-                Deflated => Inflate(bytes, entry, buffer, ref total, options),
+                Deflated => Inflate(package, entry, buffer, ref total, options),
                 // Deflate64 is inflated by .NET only up to the declared size; other methods it refuses.
                 _ => null,
             };
@@ -66,10 +68,10 @@ internal static class WorkbookPackage
         return null;
     }
 
-    private static PackageExcess? Inflate(byte[] bytes, ZipEntryData entry, byte[] buffer, ref long total, IngestionOptions options)
+    private static PackageExcess? Inflate(Stream package, ZipEntryData entry, byte[] buffer, ref long total, IngestionOptions options)
     {
-        using var packed = new MemoryStream(bytes, (int)entry.DataOffset, (int)entry.PackedLength, writable: false);
-        using var inflater = new DeflateStream(packed, CompressionMode.Decompress);
+        package.Position = entry.DataOffset;
+        using var inflater = new DeflateStream(new StreamWindow(package, entry.PackedLength), CompressionMode.Decompress);
         long unpacked = 0;
         int read;
         while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)

@@ -32,7 +32,9 @@ internal sealed class XlsxRowSource : IRowSource
     {
         // BIFF5 text is in the workbook's code page (936 for Chinese Excel 95), served by the provider.
         TextEncodings.EnsureRegistered();
-        var reader = biff ? ExcelReaderFactory.CreateBinaryReader(stream) : ExcelReaderFactory.CreateOpenXmlReader(stream);
+        // The caller owns the stream (a spooled file may be read again): the reader leaves it open.
+        var configuration = new ExcelReaderConfiguration { LeaveOpen = true };
+        var reader = biff ? ExcelReaderFactory.CreateBinaryReader(stream, configuration) : ExcelReaderFactory.CreateOpenXmlReader(stream, configuration);
         try
         {
             var index = NamedSheetIndex(reader);

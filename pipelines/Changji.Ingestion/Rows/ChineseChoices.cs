@@ -21,7 +21,8 @@ internal sealed class Choice<T>(string code, CodeMap<T> map)
 
     public string Expected { get; } = ZhCn.Format("finding.expected.one_of", ("choices", string.Join("、", map.Values.Select(map.Label))));
 
-    public bool TryParse(string text, out T value) => valueByName.TryGetValue(HeaderText.Normalize(text), out value);
+    // A key is its own normal form, so text equal to one needs no normalising (the usual cell: 小学, 城区, 公办).
+    public bool TryParse(string text, out T value) => valueByName.TryGetValue(text, out value) || valueByName.TryGetValue(HeaderText.Normalize(text), out value);
 
     private static Dictionary<string, T> Build(CodeMap<T> map)
     {

@@ -54,6 +54,12 @@ internal static partial class NumberText
 
     private static string Clean(string text)
     {
+        // Most cells are plain digits: nothing to fold or drop, no copy.
+        if (!text.AsSpan().ContainsAnyExcept(PlainChars))
+        {
+            return text;
+        }
+
         var clean = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
@@ -65,6 +71,9 @@ internal static partial class NumberText
         }
         return clean.ToString();
     }
+
+    /// <summary>Characters <see cref="Clean"/> keeps as they are: neither white space nor full-width.</summary>
+    private static readonly System.Buffers.SearchValues<char> PlainChars = System.Buffers.SearchValues.Create("0123456789.,+-%eE");
 
     [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
     private static partial Regex Grouped();

@@ -86,7 +86,8 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
     public decimal? Amount(string key, bool required, string? requiredWhenPositive = null)
     {
         var unit = map.Find(key)?.Unit;
-        var expected = unit is null || unit.Label.Length == 0
+        // Worded only for a finding: a valid cell, the usual case, costs no text.
+        string Expected() => unit is null || unit.Label.Length == 0
             ? ZhCn.Text("finding.expected.amount")
             : ZhCn.Format("finding.expected.amount_in_unit", ("unit", unit.Label));
         var cell = Raw(key);
@@ -94,19 +95,19 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
         {
             if (required)
             {
-                Missing(key, RequiredBecause(requiredWhenPositive, expected));
+                Missing(key, RequiredBecause(requiredWhenPositive, Expected()));
             }
 
             return null;
         }
         if (!NumberText.TryParse(cell, allowPercent: false, out var value, out _))
         {
-            Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.Of(cell), expected);
+            Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.Of(cell), Expected());
             return null;
         }
         if (value < 0)
         {
-            Error(FindingCodes.NegativeValue, key, cell.Text, ZhCn.Text("finding.problem.invalid"), expected);
+            Error(FindingCodes.NegativeValue, key, cell.Text, ZhCn.Text("finding.problem.invalid"), Expected());
             return null;
         }
         if (DecimalMath.TryMultiply(value, unit?.Factor ?? 1m, out var canonical))
@@ -114,7 +115,7 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
             return canonical;
         }
 
-        Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.TooLarge, expected);
+        Error(FindingCodes.NotANumber, key, cell.Text, NotANumberProblem.TooLarge, Expected());
         return null;
     }
 
@@ -123,9 +124,12 @@ internal sealed class RowValues(HeaderMap map, FindingSink sink)
             ? ZhCn.Text("finding.required_missing.required")
             : ZhCn.Format("finding.required_missing.required_when_positive", ("column", Label(governingKey)))), ("expected", expected));
 
+    private static readonly string ExpectedCount = ZhCn.Text("finding.expected.count");
+    private static readonly string ExpectedInteger = ZhCn.Text("finding.expected.integer");
+
     private int? Whole(string key, bool required, string? requiredWhenPositive, bool nonNegative)
     {
-        var expected = ZhCn.Text(nonNegative ? "finding.expected.count" : "finding.expected.integer");
+        var expected = nonNegative ? ExpectedCount : ExpectedInteger;
         var cell = Raw(key);
         if (cell.IsBlank)
         {

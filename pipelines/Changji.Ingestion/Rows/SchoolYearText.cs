@@ -11,6 +11,13 @@ internal static partial class SchoolYearText
 {
     public static bool TryParse(string text, out int year)
     {
+        // The usual cell is a plain year: read without the pattern.
+        if (text.Length == 4 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]))
+        {
+            year = int.Parse(text, CultureInfo.InvariantCulture);
+            return true;
+        }
+
         year = 0;
         var match = Pattern().Match(text.Trim());
         if (!match.Success)

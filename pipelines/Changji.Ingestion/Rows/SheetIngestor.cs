@@ -13,17 +13,35 @@ internal static class SheetIngestor
 {
     public static IngestedFile Ingest(IRowSource source, int? folderYear, FindingSink sink, int maxRows = int.MaxValue, string? homeCounty = null)
     {
+        var result = new SheetResult();
+        foreach (var _ in Read(source, folderYear, sink, maxRows, homeCounty, int.MaxValue, result))
+        {
+            // Never reached: no chunk is handed over below int.MaxValue rows.
+        }
+
+        return result.File!;
+    }
+
+    /// <summary>
+    /// Reads the sheet as <see cref="Ingest"/> does, handing over each full chunk of <paramref name="chunkRows"/>
+    /// accepted rows as it fills (then the rows start again), so no more than a chunk is held. At the end
+    /// <paramref name="result"/> holds the file's outcome and the rows not handed over.
+    /// </summary>
+    public static IEnumerable<RowChunk> Read(IRowSource source, int? folderYear, FindingSink sink, int maxRows, string? homeCounty, int chunkRows, SheetResult result)
+    {
         sink.Sheet = source.Sheet;
         var header = ReadHeader(source, sink);
         if (header is null)
         {
             sink.FileError(FindingCodes.EmptyFile, null, null, null, ZhCn.Text("finding.empty_file.no_content.problem"), ZhCn.Text("finding.empty_file.expected"));
-            return Outcome.Rejected(sink, null, folderYear);
+            result.File = Outcome.Rejected(sink, null, folderYear);
+            yield break;
         }
         var map = HeaderResolver.Resolve(header.Value.Cells, header.Value.Row, sink);
         if (map is null)
         {
-            return Outcome.Rejected(sink, null, folderYear);
+            result.File = Outcome.Rejected(sink, null, folderYear);
+            yield break;
         }
 
         var rows = new KindRows(map.Kind);
@@ -52,7 +70,8 @@ internal static class SheetIngestor
                 // Checked while streaming: the rest of the file is never read.
                 sink.FileError(FindingCodes.TooManyRows, row.Row, null, null, ZhCn.Format("finding.too_many_rows.problem", ("max", maxRows)),
                     ZhCn.Format("finding.too_many_rows.expected", ("max", maxRows)));
-                return Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, readKeys);
+                result.File = Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, readKeys);
+                yield break;
             }
 
             rowsRead++;
@@ -67,6 +86,11 @@ internal static class SheetIngestor
 
             if (fact is not null && !row.HasError)
             {
+                if (rows.Count == chunkRows)
+                {
+                    yield return rows.TakeChunk();
+                }
+
                 rows.Add(fact);
                 if (row.Key is string key)
                 {
@@ -80,7 +104,8 @@ internal static class SheetIngestor
         }
         rows.SeniorColumn.Report(sink);
         years.Report(sink);
-        return sink.HasFileError
+        result.Rows = rows;
+        result.File = sink.HasFileError
             ? Outcome.Rejected(sink, map.Kind, years.Year, rowsRead, readKeys)
             : Outcome.Accepted(sink, map.Kind, years.Year, rowsRead, rows, [.. readKeys.Where(k => !acceptedRows.ContainsKey(k))]);
     }

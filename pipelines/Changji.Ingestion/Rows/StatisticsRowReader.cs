@@ -89,24 +89,26 @@ internal static class StatisticsRowReader
             return;
         }
 
-        var typeName = type.ToChinese();
-        var expected = ZhCn.Format("finding.type_level_mismatch.expected", ("type", typeName), ("levels", levels.DescribeZh()));
-        Check(row, "primary_students", levels, levels.Primary, primary, typeName, expected);
-        Check(row, "junior_students", levels, levels.Junior, junior, typeName, expected);
+        Check(row, "primary_students", levels, levels.Primary, primary, type);
+        Check(row, "junior_students", levels, levels.Junior, junior, type);
         if (levels.Senior && !row.HasColumn("senior_students"))
         {
             seniorColumn.Observe(row, type);
             return;
         }
-        Check(row, "senior_students", levels, levels.Senior, senior, typeName, expected);
+        Check(row, "senior_students", levels, levels.Senior, senior, type);
     }
 
-    private static void Check(RowValues row, string key, SchoolTypeLevels levels, bool mustHave, int students, string typeName, string expected)
+    private static void Check(RowValues row, string key, SchoolTypeLevels levels, bool mustHave, int students, SchoolType type)
     {
         if (mustHave == students > 0)
         {
             return;
         }
+
+        // Worded only for a finding: a row whose levels fit its type, the usual case, costs no text.
+        var typeName = type.ToChinese();
+        var expected = ZhCn.Format("finding.type_level_mismatch.expected", ("type", typeName), ("levels", levels.DescribeZh()));
 
         var seen = row.Raw(key);
         var value = seen.IsBlank ? "0" : seen.Text;

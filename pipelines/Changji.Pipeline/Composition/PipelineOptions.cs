@@ -18,8 +18,17 @@ public sealed class PipelineOptions
     /// <summary>Setting <c>SubmissionDeadlines</c>: <c>statistics=10-31;funding=12-31;county=12-31</c>; empty for those defaults.</summary>
     public string? SubmissionDeadlines { get; set; }
 
-    /// <summary>Setting <c>MaxFileBytes</c>: a file larger than this is refused unread. Default 20 MiB; a county's file is a few hundred KiB.</summary>
+    /// <summary>
+    /// Setting <c>MaxFileBytes</c>: a file larger than this is refused unread. Default 128 MiB (why: <see cref="IngestionOptions.MaxFileBytes"/>);
+    /// a county's file is a few hundred KiB.
+    /// </summary>
     public long MaxFileBytes { get; set; } = IngestionOptions.Default.MaxFileBytes;
+
+    /// <summary>Setting <c>RowsPerChunk</c>: accepted rows held in memory and stored at once. Default 5 000 (<see cref="IngestionOptions.RowsPerChunk"/>).</summary>
+    public int RowsPerChunk { get; set; } = IngestionOptions.Default.RowsPerChunk;
+
+    /// <summary>Setting <c>InMemoryFileBytes</c>: a received file larger than this is spooled to a temporary file. Default 8 MiB (<see cref="IngestionOptions.InMemoryFileBytes"/>).</summary>
+    public long InMemoryFileBytes { get; set; } = IngestionOptions.Default.InMemoryFileBytes;
 
     /// <summary>Setting <c>MaxRows</c>: a file with more data rows is refused while it is read. Default 200 000, a region's statistics.</summary>
     public int MaxRows { get; set; } = IngestionOptions.Default.MaxRows;

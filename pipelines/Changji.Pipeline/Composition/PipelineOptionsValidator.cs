@@ -60,6 +60,16 @@ public sealed class PipelineOptionsValidator : IValidateOptions<PipelineOptions>
             failures.Add($"Setting {nameof(PipelineOptions.MaxRows)} = {options.MaxRows} must be a positive number of rows.");
         }
 
+        if (options.RowsPerChunk <= 0)
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.RowsPerChunk)} = {options.RowsPerChunk} must be a positive number of rows.");
+        }
+
+        if (options.InMemoryFileBytes < 0)
+        {
+            failures.Add($"Setting {nameof(PipelineOptions.InMemoryFileBytes)} = {options.InMemoryFileBytes} must be 0 or a positive number of bytes.");
+        }
+
         if (options.MaxFindingsPerCode <= 0)
         {
             failures.Add($"Setting {nameof(PipelineOptions.MaxFindingsPerCode)} = {options.MaxFindingsPerCode} must be a positive number of findings.");

@@ -33,6 +33,8 @@ public static class PipelineServiceCollectionExtensions
         {
             MaxFileBytes = Options(sp).MaxFileBytes,
             MaxRows = Options(sp).MaxRows,
+            RowsPerChunk = Options(sp).RowsPerChunk,
+            InMemoryFileBytes = Options(sp).InMemoryFileBytes,
             MaxFindingsPerCode = Options(sp).MaxFindingsPerCode,
             HomeCounty = Options(sp).County,
         });

@@ -19,15 +19,26 @@ public static class CrossFileChecks
     {
         ArgumentNullException.ThrowIfNull(funding);
         ArgumentNullException.ThrowIfNull(statisticsSchools);
-        return funding.Where(f => !statisticsSchools.Contains(f.SchoolCode)).Select(f => new Finding
-        {
-            File = file,
-            Column = ZhCn.Text("cross_file.funding_school_unknown.column"),
-            Value = f.SchoolCode,
-            Severity = Severity.Warning,
-            Code = FundingSchoolUnknown,
-            MessageZh = ZhCn.Format("cross_file.funding_school_unknown", ("year", year), ("school_code", f.SchoolCode), ("school_name", f.SchoolName)),
-        });
+        return funding.Where(f => !statisticsSchools.Contains(f.SchoolCode)).Select(f => Unknown(year, f.SchoolCode, f.SchoolName, file));
+    }
+
+    private static Finding Unknown(int year, string schoolCode, string? schoolName, string file) => new()
+    {
+        File = file,
+        Column = ZhCn.Text("cross_file.funding_school_unknown.column"),
+        Value = schoolCode,
+        Severity = Severity.Warning,
+        Code = FundingSchoolUnknown,
+        MessageZh = ZhCn.Format("cross_file.funding_school_unknown", ("year", year), ("school_code", schoolCode), ("school_name", schoolName)),
+    };
+
+    /// <inheritdoc cref="UnknownFundingSchools(int, IReadOnlyList{SchoolFunding}, IReadOnlySet{string}, string)"/>
+    /// <param name="funding">The year and school of each funding row (<see cref="IngestedFile.FundingSchools"/>): a large file's rows are not held.</param>
+    public static IEnumerable<Finding> UnknownFundingSchools(int year, IReadOnlyList<FundingSchool> funding, IReadOnlySet<string> statisticsSchools, string file)
+    {
+        ArgumentNullException.ThrowIfNull(funding);
+        ArgumentNullException.ThrowIfNull(statisticsSchools);
+        return funding.Where(f => !statisticsSchools.Contains(f.SchoolCode)).Select(f => Unknown(year, f.SchoolCode, f.SchoolName, file));
     }
 
     /// <summary>The checks over everything the information database holds for the year.</summary>

@@ -33,6 +33,18 @@ public static class AnnotatedReturn
     /// <param name="maxRows">The most rows copied: the ingestion's row limit, plus room for a title and the header.</param>
     public static byte[]? Build(byte[] content, SubmissionRecord submission, IngestedFile file, int maxRows)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        return Build(new MemoryStream(content, writable: false), submission, file, maxRows);
+    }
+
+    /// <inheritdoc cref="Build(byte[], SubmissionRecord, IngestedFile, int)"/>
+    /// <param name="content">A seekable stream of the file at its start (the received file as spooled), read forward; left open.</param>
+    /// <param name="submission">The file's ledger line.</param>
+    /// <param name="file">The file's findings.</param>
+    /// <param name="maxRows">The most rows copied: the ingestion's row limit, plus room for a title and the header.</param>
+    public static byte[]? Build(Stream content, SubmissionRecord submission, IngestedFile file, int maxRows)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(file);
         try

@@ -10,25 +10,12 @@ public sealed record IncomingFile(string Path, string Version, long Length, Func
     /// <summary>Who uploaded this version through the stewards' page (blob metadata in Azure); null for a file dropped by other means.</summary>
     public Uploader? UploadedBy { get; init; }
 
-    /// <summary>A file whose bytes are already in memory (tests, and <see cref="BufferAsync"/>).</summary>
+    /// <summary>A file whose bytes are already in memory (tests).</summary>
     public static IncomingFile FromBytes(string path, byte[] content, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         return new(path, version ?? StableId.Sha256Hex(content), content.Length,
             _ => Task.FromResult<Stream>(new MemoryStream(content, writable: false)));
-    }
-
-    /// <summary>Reads the whole file once, so later opens cost nothing (a download happens once, not per step).</summary>
-    public async Task<IncomingFile> BufferAsync(CancellationToken cancellationToken)
-    {
-        var stream = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream(checked((int)Math.Max(0, Length)));
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            var content = buffer.ToArray();
-            return this with { Length = content.Length, OpenAsync = _ => Task.FromResult<Stream>(new MemoryStream(content, writable: false)) };
-        }
     }
 
     /// <summary>The whole file; for tests and small files.</summary>

@@ -20,9 +20,7 @@ public static class SubmissionCounties
             return [];
         }
 
-        return file.Statistics.Select(s => s.CountyCode)
-            .Concat(file.Funding.Select(f => f.CountyCode))
-            .Concat(file.Figures.Select(c => c.CountyCode))
+        return file.Counties
             .Select(home.Resolve)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)

@@ -29,10 +29,19 @@ public sealed partial class AzureTableInformationStore
             .ToList();
     }
 
-    public async Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, CancellationToken cancellationToken = default) =>
+        RecordAsync(submission, content, content.Rejected ? [] : [RowChunk.Of(content)], cancellationToken);
+
+    /// <summary>
+    /// Each chunk is written as one file's rows were before: grouped by partition (year and county), in batches of at
+    /// most 100; a partition a file's chunks share is read once per chunk. The schools registry is written once, after the
+    /// last chunk, from what each statistics row names (<see cref="SchoolSighting"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RecordAsync(SubmissionRecord submission, IngestedFile content, IEnumerable<RowChunk> rows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(rows);
         if (await FindAsync(submission.Sha256, cancellationToken).ConfigureAwait(false) is not null)
         {
             return [];
@@ -42,14 +51,20 @@ public sealed partial class AzureTableInformationStore
         if (!content.Rejected)
         {
             var sha = submission.Sha256;
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, facts, content.Statistics, s => s.Year, s => s.CountyCode, s => s.SchoolCode, sha, (e, s) =>
+            var sightings = new List<SchoolSighting>();
+            foreach (var chunk in rows)
             {
-                e["SchoolName"] = s.SchoolName;
-                e["SchoolType"] = s.SchoolType.ToString();
-            }, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, funding, content.Funding, f => f.Year, f => f.CountyCode, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
-            replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, content.Figures, c => c.Year, c => c.CountyCode, c => c.StoreKey(), sha, null, cancellationToken).ConfigureAwait(false));
-            await SchoolRegistry.RegisterAsync(resilience, schools, content.Statistics, cancellationToken).ConfigureAwait(false);
+                replaced.AddRange(await FactWriter.ReplaceAsync(resilience, facts, chunk.Statistics, s => s.Year, s => s.CountyCode, s => s.SchoolCode, sha, (e, s) =>
+                {
+                    e["SchoolName"] = s.SchoolName;
+                    e["SchoolType"] = s.SchoolType.ToString();
+                }, cancellationToken).ConfigureAwait(false));
+                replaced.AddRange(await FactWriter.ReplaceAsync(resilience, funding, chunk.Funding, f => f.Year, f => f.CountyCode, f => f.SchoolCode, sha, null, cancellationToken).ConfigureAwait(false));
+                replaced.AddRange(await FactWriter.ReplaceAsync(resilience, county, chunk.Figures, c => c.Year, c => c.CountyCode, c => c.StoreKey(), sha, null, cancellationToken).ConfigureAwait(false));
+                sightings.AddRange(chunk.Statistics.Select(SchoolSighting.Of));
+            }
+
+            await SchoolRegistry.RegisterAsync(resilience, schools, sightings, cancellationToken).ConfigureAwait(false);
         }
 
         await WriteFindingsAsync(submission, content.Findings, cancellationToken).ConfigureAwait(false);

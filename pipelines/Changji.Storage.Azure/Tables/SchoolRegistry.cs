@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using Changji.Evaluation.Facts;
 using Changji.Storage.Azure.Resilience;
 
 namespace Changji.Storage.Azure.Tables;
@@ -11,7 +10,7 @@ namespace Changji.Storage.Azure.Tables;
 /// </summary>
 internal static class SchoolRegistry
 {
-    public static Task RegisterAsync(AzureResilience resilience, TableClient table, IReadOnlyList<SchoolStatistics> rows, CancellationToken ct)
+    public static Task RegisterAsync(AzureResilience resilience, TableClient table, IReadOnlyList<SchoolSighting> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -44,7 +43,7 @@ internal static class SchoolRegistry
             .OrderBy(s => s.SchoolCode, StringComparer.Ordinal)
             .ToList();
 
-    private static TableEntity Merge(TableEntity? current, string rk, SchoolStatistics s)
+    private static TableEntity Merge(TableEntity? current, string rk, SchoolSighting s)
     {
         var first = current?.GetInt32("FirstYear") ?? s.Year;
         var last = current?.GetInt32("LastYear") ?? s.Year;

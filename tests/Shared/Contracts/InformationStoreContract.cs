@@ -61,6 +61,33 @@ public abstract class InformationStoreContract
     }
 
     [Fact]
+    public async Task Ledger_FileCheckedThenStoredInChunks_SameLedgerLineAndFactsAsReadWhole()
+    {
+        var (wholeLedger, wholeFacts, _) = await CreateAsync();
+        var (chunkedLedger, chunkedFacts, _) = await CreateAsync();
+        const string relative = "2024/学校经费数据-2024.csv";
+        var (submission, content) = Sample(relative);
+        var bytes = File.ReadAllBytes(Path.Combine(RepoRoot.Samples, relative));
+        var small = IngestionOptions.Default with { RowsPerChunk = 2 };
+        using var checkStream = new MemoryStream(bytes, writable: false);
+        var checkedFile = FileIngestor.Check(checkStream, relative, 2024, small);
+        using var chunkStream = new MemoryStream(bytes, writable: false);
+
+        await wholeLedger.RecordAsync(submission, content);
+        await chunkedLedger.RecordAsync(submission, checkedFile, FileIngestor.ReadChunks(chunkStream, relative, 2024, small));
+
+        Assert.False(checkedFile.RowsHeld);
+        Assert.Equal(Describe((await wholeLedger.FindAsync(submission.Sha256))!), Describe((await chunkedLedger.FindAsync(submission.Sha256))!));
+        Assert.Equal(
+            PipelineJson.Serialize((await wholeFacts.LoadYearAsync(2024)).Funding),
+            PipelineJson.Serialize((await chunkedFacts.LoadYearAsync(2024)).Funding));
+        Assert.Equal(content.Funding.Count, (await chunkedFacts.LoadYearAsync(2024)).Funding.Count);
+        Assert.Equal(
+            (await wholeLedger.FindingsAsync(2024)).Select(f => f.Finding.MessageZh),
+            (await chunkedLedger.FindingsAsync(2024)).Select(f => f.Finding.MessageZh));
+    }
+
+    [Fact]
     public async Task Facts_TwoClosedSchoolRowsOneYear_BothComeBackAndACorrectionReplacesOnlyItsSchool()
     {
         var (ledger, facts, _) = await CreateAsync();
