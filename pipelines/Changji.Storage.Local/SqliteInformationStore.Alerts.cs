@@ -30,6 +30,11 @@ public sealed partial class SqliteInformationStore
                 ("$id", m.MessageId), ("$payload", PipelineJson.Serialize(m)));
         }
 
+        if (!changes.IsEmpty)
+        {
+            BumpAlertLedgerVersion(connection, tx);
+        }
+
         tx.Commit();
         return Task.CompletedTask;
     }
