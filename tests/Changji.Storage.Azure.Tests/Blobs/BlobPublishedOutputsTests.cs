@@ -1,3 +1,4 @@
+using Azure.Storage.Blobs;
 using Changji.Pipeline.Curated;
 using Changji.Storage.Azure.Blobs;
 using Changji.Testing.Azure;
@@ -37,7 +38,7 @@ public sealed class BlobPublishedOutputsTests(AzuriteFixture azurite)
         Assert.NotEqual(deleted, await outputs.FingerprintAsync());
     }
 
-    private async Task<(BlobCuratedPublisher Publisher, BlobPublishedOutputs Outputs, Azure.Storage.Blobs.BlobContainerClient Curated, BlobReportStore Reports)> CreateAsync()
+    private async Task<(BlobCuratedPublisher Publisher, BlobPublishedOutputs Outputs, BlobContainerClient Curated, BlobReportStore Reports)> CreateAsync()
     {
         var storage = await TestStorage.CreateAsync(azurite);
         var curated = storage.Clients.Blobs.GetBlobContainerClient(storage.Names.Curated);
