@@ -16,6 +16,8 @@ public static class LocalStorageServiceCollectionExtensions
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
         services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<SqliteInformationStore>());
+        services.AddSingleton<IRecomputeStamps>(sp => sp.GetRequiredService<SqliteInformationStore>());
+        services.AddSingleton<IPublishedOutputs>(_ => new FileSystemPublishedOutputs(folders.Curated, folders.Reports));
         services.AddSingleton(_ => new LocalIncomingFolder(folders.Input));
         services.AddSingleton<IIncomingStore>(sp => sp.GetRequiredService<LocalIncomingFolder>());
         services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<LocalIncomingFolder>());

@@ -58,6 +58,11 @@ public sealed partial class SqliteInformationStore
             }
         }
 
+        if (!changes.IsEmpty)
+        {
+            BumpAlertLedgerVersion(connection, tx);
+        }
+
         tx.Commit();
         return Task.CompletedTask;
     }

@@ -8,7 +8,7 @@ namespace Changji.Storage.Local;
 /// together (a file's rows, findings and ledger line; alert lines and their outbox messages) is one
 /// transaction, so a failure leaves what was accepted before untouched.
 /// </summary>
-public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactStore, IAlertLedger, IDeliveryLedger
+public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactStore, IAlertLedger, IDeliveryLedger, IRecomputeStamps
 {
     private readonly string connectionString;
 

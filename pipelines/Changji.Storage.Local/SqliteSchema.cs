@@ -43,6 +43,8 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS deliveries (
             message_id TEXT NOT NULL, channel TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL,
             last_error TEXT, next_attempt_at TEXT, delivered_at TEXT, PRIMARY KEY (message_id, channel));
+        CREATE TABLE IF NOT EXISTS alert_ledger_version (id INTEGER PRIMARY KEY CHECK (id = 1), writes INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS recompute_stamps (request TEXT PRIMARY KEY, inputs TEXT NOT NULL, results TEXT NOT NULL);
         """;
 
     /// <summary>

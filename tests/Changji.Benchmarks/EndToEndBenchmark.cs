@@ -77,7 +77,9 @@ public static class EndToEndBenchmark
         using var freshStages = new StageClock();
         var fresh = await RunChangjiAsync(input, output, profile, documents, freshStages).ConfigureAwait(false);
         freshStages.Stop();
-        var rerun = await RunChangjiAsync(input, output, profile, documents, null).ConfigureAwait(false);
+        using var rerunStages = new StageClock();
+        var rerun = await RunChangjiAsync(input, output, profile, documents, rerunStages).ConfigureAwait(false);
+        rerunStages.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
@@ -99,6 +101,11 @@ public static class EndToEndBenchmark
         }
 
         Console.WriteLine($"changji run, no-op rerun  : {rerun.TotalSeconds,8:0.00} s");
+        foreach (var line in rerunStages.Lines(rerun))
+        {
+            Console.WriteLine(line);
+        }
+
         Console.WriteLine($"DuckDB, same core as SQL  : {duck.Elapsed.TotalSeconds,8:0.00} s");
         Console.WriteLine($"ratio fresh / DuckDB      : {fresh.TotalSeconds / duck.Elapsed.TotalSeconds,8:0.0}×   rerun / DuckDB {rerun.TotalSeconds / duck.Elapsed.TotalSeconds:0.0}×");
         Console.WriteLine($"peak working set          : {changjiPeak / 1048576,8} MiB after changji (process, incl. runtime); {process.PeakWorkingSet64 / 1048576} MiB after DuckDB");

@@ -32,11 +32,12 @@ public sealed class LocalStorageCompositionTests : IDisposable
     }
 
     [Fact]
-    public void AddLocalStorage_RecomputeYears_IsThePlainRecompute()
+    public void AddLocalStorage_RecomputeYears_IsThePlainRecomputeSkippedWhenUnchanged()
     {
         using var services = Build();
 
-        Assert.IsType<RecomputeYears>(services.GetRequiredService<IRecomputeYears>());
+        var unchanged = Assert.IsType<UnchangedRecompute>(services.GetRequiredService<IRecomputeYears>());
+        Assert.IsType<RecomputeYears>(unchanged.Inner);
     }
 
     public void Dispose() => folder.Dispose();

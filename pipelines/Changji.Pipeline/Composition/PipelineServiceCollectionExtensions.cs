@@ -43,8 +43,13 @@ public static class PipelineServiceCollectionExtensions
 
         services.TryAddSingleton<SchoolCalendar>();
         services.TryAddSingleton<ReceiveFile>();
-        services.TryAddSingleton<RecomputeYears>();
-        services.TryAddSingleton<IRecomputeYears>(sp => sp.GetRequiredService<RecomputeYears>());
+        // Its ledger counts its own writes, so UnchangedRecompute can tell them from another writer's.
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<RecomputeYears>(sp, new OwnLedgerWrites(sp.GetRequiredService<IAlertLedger>())));
+        services.TryAddSingleton<RecomputeInputReader>();
+        // Both hosts skip a recompute whose inputs did not change; the stamps and outputs' fingerprint come from the storage registration.
+        services.TryAddSingleton<IRecomputeYears>(sp => new UnchangedRecompute(
+            sp.GetKeyedService<IRecomputeYears>(UnchangedRecompute.InnerKey) ?? sp.GetRequiredService<RecomputeYears>(),
+            sp.GetRequiredService<RecomputeInputReader>(), sp.GetRequiredService<IRecomputeStamps>(), sp.GetRequiredService<IPublishedOutputs>()));
         services.TryAddSingleton<DrainOutbox>();
         services.TryAddSingleton<IYearLocks, SingleWriterYearLocks>();
         services.TryAddSingleton<RunPipeline>();

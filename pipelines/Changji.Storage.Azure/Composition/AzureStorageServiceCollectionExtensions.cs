@@ -40,6 +40,8 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IAlertLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
         services.AddSingleton<IDeliveryLedger>(sp => sp.GetRequiredService<AzureTableInformationStore>());
+        services.AddSingleton<IRecomputeStamps>(sp => sp.GetRequiredService<AzureTableInformationStore>());
+        services.AddSingleton<IPublishedOutputs>(sp => new BlobPublishedOutputs(Container(sp, Names(sp).Curated), Container(sp, Names(sp).Reports)));
         services.AddSingleton(sp => new IncomingContainer(Container(sp, Names(sp).Incoming)));
         services.AddSingleton<IIncomingStore>(sp => sp.GetRequiredService<IncomingContainer>());
         services.AddSingleton<IIncomingUploads>(sp => sp.GetRequiredService<IncomingContainer>());
@@ -72,8 +74,9 @@ public static class AzureStorageServiceCollectionExtensions
 
         services.AddEventDrivenUseCases();
         services.AddStewardUseCases();
-        services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(
-            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>())));
+        // The recompute UnchangedRecompute wraps (AddChangjiPipeline): a skipped one needs no settling.
+        services.AddKeyedSingleton<IRecomputeYears>(UnchangedRecompute.InnerKey, (sp, _) => new SettledRecompute(
+            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>()));
         return services;
     }
 

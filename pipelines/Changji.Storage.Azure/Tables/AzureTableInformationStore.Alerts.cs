@@ -44,15 +44,27 @@ public sealed partial class AzureTableInformationStore
     /// <see cref="AlertLedgerChangedException"/> sends the caller back to decide again (a retry of the
     /// same decisions would re-apply what a stale ledger implied).
     /// </summary>
-    public Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default)
+    public async Task ApplyAsync(AlertChanges changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        return resilience.OnConflictAsync(async c =>
+        try
+        {
+            await WriteChangesAsync(changes, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // After the lines, also when a chunk failed (the port's contract); not cancelled, or a write would go unannounced.
+            await BumpAlertLedgerVersionAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private Task WriteChangesAsync(AlertChanges changes, CancellationToken cancellationToken) =>
+        resilience.OnConflictAsync(async c =>
         {
             var stored = await ReadLedgerAsync(changes, c).ConfigureAwait(false);
             EnsureBasisHolds(changes, stored);
@@ -98,7 +110,6 @@ public sealed partial class AzureTableInformationStore
 
             await TableBatches.SubmitAsync(alerts, actions, c).ConfigureAwait(false);
         }, cancellationToken);
-    }
 
     public async Task<IReadOnlyList<AlertMessage>> PendingMessagesAsync(CancellationToken cancellationToken = default)
     {

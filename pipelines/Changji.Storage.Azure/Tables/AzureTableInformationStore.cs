@@ -11,7 +11,7 @@ namespace Changji.Storage.Azure.Tables;
 /// commit marker. A crash in between leaves no ledger line, the next delivery of the file runs
 /// again and overwrites the same rows. Keys and partitions: docs/azure.md.
 /// </summary>
-public sealed partial class AzureTableInformationStore : ISubmissionLedger, IFactStore, IAlertLedger, IDeliveryLedger
+public sealed partial class AzureTableInformationStore : ISubmissionLedger, IFactStore, IAlertLedger, IDeliveryLedger, IRecomputeStamps
 {
     private readonly TableClient schools;
     private readonly TableClient facts;

@@ -33,6 +33,14 @@ internal static class TableLayout
     /// <summary>Every county's ledger partition: <c>ledger</c> and all <c>ledger-…</c> ('.' sorts right after '-'); <c>delivery</c> is outside.</summary>
     public static (string From, string Below) LedgerRange => (LedgerPartition, LedgerPartition + ".");
 
+    /// <summary>
+    /// <c>alerts</c>: the alert ledger's version (RowKey <see cref="LedgerVersionRow"/>) and the stamps of the last
+    /// completed recomputes (RowKey <see cref="StampPrefix"/> + request); outside <see cref="LedgerRange"/>.
+    /// </summary>
+    public const string RecomputePartition = "recompute";
+    public const string LedgerVersionRow = "alert-ledger-version";
+    public const string StampPrefix = "stamp|";
+
     public const string Source = "SourceSha256";
     public const string PreviousSource = "PreviousSourceSha256";
 }

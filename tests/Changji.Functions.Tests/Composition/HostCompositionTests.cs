@@ -160,10 +160,11 @@ public sealed class HostCompositionTests
     }
 
     [Fact]
-    public void RecomputeYears_AzureHost_IsSettledRecompute()
+    public void RecomputeYears_AzureHost_IsSettledRecomputeSkippedWhenUnchanged()
     {
         using var host = Host(Azurite);
 
-        Assert.IsType<SettledRecompute>(host.GetRequiredService<IRecomputeYears>());
+        var unchanged = Assert.IsType<Changji.Pipeline.UseCases.UnchangedRecompute>(host.GetRequiredService<IRecomputeYears>());
+        Assert.IsType<SettledRecompute>(unchanged.Inner);
     }
 }
