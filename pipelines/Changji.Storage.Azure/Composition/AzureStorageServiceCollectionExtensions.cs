@@ -73,7 +73,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddEventDrivenUseCases();
         services.AddStewardUseCases();
         services.Replace(ServiceDescriptor.Singleton<IRecomputeYears>(sp => new SettledRecompute(
-            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>())));
+            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>(), sp.GetRequiredService<HomeCounty>())));
         return services;
     }
 
