@@ -18,8 +18,8 @@ public sealed class RecomputeYear(RecomputeFanOut recompute, DrainOutbox drain, 
     {
         var (year, county) = RecomputeRequest.Of(message);
         var result = county is null
-            ? await recompute.RunAsync(year, cancellationToken).ConfigureAwait(false)
-            : new(await recompute.RecomputeAsync(year, [county], cancellationToken).ConfigureAwait(false), []);
+            ? await recompute.RunAsync(year, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : new(await recompute.RecomputeAsync(year, [county], cancellationToken: cancellationToken).ConfigureAwait(false), []);
         var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Recomputed from {Year} ({County}): {Years} year(s), {Enqueued} county request(s) enqueued, {Sent} alert(s) sent, {Failures} send failure(s)",
             year, county ?? "every county", result.Years.Count, result.Enqueued.Count, outbox.Sent, outbox.Failures.Count);

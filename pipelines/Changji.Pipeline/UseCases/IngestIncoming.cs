@@ -4,12 +4,12 @@ using Changji.Pipeline.Submissions;
 namespace Changji.Pipeline.UseCases;
 
 /// <summary>
-/// One file of the drop zone, as an event announces it: <see cref="ReceiveFile"/> and record that this
-/// version was taken, holding the lock of the folder's year (files of one year delivered at once are taken
-/// one after the other, exactly as a sequential run takes them); then recompute from its year the counties
-/// the file touched, with the home county (the rules about files): in this run when its rows are of one
-/// county, one recompute request per county when of several (<see cref="RecomputeFanOut"/>, docs/azure.md);
-/// then drain the outbox. A duplicate (same bytes received before) still recomputes and drains: an earlier
+/// One file of the drop zone, as an event announces it: <see cref="ReceiveFile"/>, record that this
+/// version was taken, recompute from its year the counties the file touched with the home county (the rules
+/// about files) — in this run when its rows are of one county, one recompute request per county when of
+/// several (<see cref="RecomputeFanOut"/>, docs/azure.md) — and drain the outbox. All of it holds the lock of the
+/// folder's year (the home county's; another county's recompute takes its county's lock too), so files of one
+/// year delivered at once are taken one after the other, exactly as a sequential run takes them. A duplicate (same bytes received before) still recomputes and drains: an earlier
 /// delivery may have stopped after recording it, and both steps change nothing when up to date.
 /// </summary>
 public sealed class IngestIncoming(IIncomingStore incoming, IReceivedIndex index, ReceiveFile receive, RecomputeFanOut recompute, DrainOutbox drain, IYearLocks locks)
@@ -21,18 +21,15 @@ public sealed class IngestIncoming(IIncomingStore incoming, IReceivedIndex index
             return new IngestResult(path, null, [], null);
         }
 
-        SubmissionOutcome outcome;
         var held = await locks.AcquireAsync(IncomingPath.FolderYear(path), cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {
-            outcome = await receive.RunAsync(file, cancellationToken).ConfigureAwait(false);
+            var outcome = await receive.RunAsync(file, cancellationToken).ConfigureAwait(false);
             await index.RecordAsync(new IncomingEntry(file.Path, file.Version), outcome.Submission.Sha256, cancellationToken).ConfigureAwait(false);
+            var recomputed = outcome.Submission.Year is { } year ? await RecomputeAsync(year, outcome.Submission, cancellationToken).ConfigureAwait(false) : new([], []);
+            var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
+            return new IngestResult(path, outcome, recomputed.Years, outbox) { RecomputesEnqueued = recomputed.Enqueued };
         }
-
-        // Each county's recompute holds its own lock; one that overlaps a later file of its county runs again (SettledRecompute).
-        var recomputed = outcome.Submission.Year is { } year ? await RecomputeAsync(year, outcome.Submission, cancellationToken).ConfigureAwait(false) : new([], []);
-        var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
-        return new IngestResult(path, outcome, recomputed.Years, outbox) { RecomputesEnqueued = recomputed.Enqueued };
     }
 
     private async Task<RecomputeFanOutResult> RecomputeAsync(int year, SubmissionRecord submission, CancellationToken ct)
@@ -40,12 +37,12 @@ public sealed class IngestIncoming(IIncomingStore incoming, IReceivedIndex index
         if (submission.Status != SubmissionStatus.Rejected && submission.Counties.Count == 0)
         {
             // Received before files recorded their counties: any county of the year may have changed.
-            return await recompute.RunAsync(year, ct).ConfigureAwait(false);
+            return await recompute.RunAsync(year, homeHeld: true, ct).ConfigureAwait(false);
         }
 
         var counties = recompute.WithHome(submission.Counties);
         return submission.Counties.Count <= 1
-            ? new(await recompute.RecomputeAsync(year, counties, ct).ConfigureAwait(false), [])
+            ? new(await recompute.RecomputeAsync(year, counties, homeHeld: true, ct).ConfigureAwait(false), [])
             : new([], await recompute.EnqueueAsync(year, counties, ct).ConfigureAwait(false));
     }
 }

@@ -29,23 +29,28 @@ public sealed class RecomputeFanOut(IRecomputeYears recompute, IYearLocks locks,
     /// A recompute from <paramref name="fromYear"/> of every county (<c>{"year":N}</c>, the daily reconcile): in this run
     /// when the store holds the home county only, else one request per county.
     /// </summary>
-    public async Task<RecomputeFanOutResult> RunAsync(int fromYear, CancellationToken cancellationToken = default)
+    /// <param name="homeHeld">The caller holds the lock of the home county (the year's lock), which is then not taken again.</param>
+    public async Task<RecomputeFanOutResult> RunAsync(int fromYear, bool homeHeld = false, CancellationToken cancellationToken = default)
     {
         var counties = await CountiesAsync(cancellationToken).ConfigureAwait(false);
         return counties.Count == 1
-            ? new(await RecomputeAsync(fromYear, counties, cancellationToken).ConfigureAwait(false), [])
+            ? new(await RecomputeAsync(fromYear, counties, homeHeld, cancellationToken).ConfigureAwait(false), [])
             : new([], await EnqueueAsync(fromYear, counties, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Each county alone, one after the other, under its lock and then the lock of the files spanning counties.</summary>
     /// <param name="counties">县级行政区划代码.</param>
-    public async Task<IReadOnlyList<YearResult>> RecomputeAsync(int fromYear, IReadOnlyList<string> counties, CancellationToken cancellationToken = default)
+    /// <param name="homeHeld">
+    /// The caller holds the home county's lock (the year's: an ingest or the reconcile, which hold it from their first step
+    /// so a one-county store runs exactly as a sequential run), so it is not taken again (a lease is not re-entrant).
+    /// </param>
+    public async Task<IReadOnlyList<YearResult>> RecomputeAsync(int fromYear, IReadOnlyList<string> counties, bool homeHeld = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(counties);
         var results = new List<YearResult>();
         foreach (var county in counties)
         {
-            var held = await locks.AcquireAsync(fromYear, county, cancellationToken).ConfigureAwait(false);
+            var held = homeHeld && county == home.Code ? NotTaken.Instance : await locks.AcquireAsync(fromYear, county, cancellationToken).ConfigureAwait(false);
             await using (held.ConfigureAwait(false))
             {
                 // The county's run ends by rewriting the files spanning counties and the manifests from every county's.
@@ -77,5 +82,13 @@ public sealed class RecomputeFanOut(IRecomputeYears recompute, IYearLocks locks,
     {
         ArgumentNullException.ThrowIfNull(touched);
         return [home.Code, .. touched.Where(c => c != home.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The lock a caller already holds: nothing to release here.</summary>
+    private sealed class NotTaken : IAsyncDisposable
+    {
+        public static readonly NotTaken Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

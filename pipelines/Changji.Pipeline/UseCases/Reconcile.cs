@@ -7,9 +7,9 @@ namespace Changji.Pipeline.UseCases;
 
 /// <summary>
 /// The daily safety net: send back for ingestion the files whose events were missed, raise (or
-/// resolve) the operational alerts holding the current year's lock, recompute the current school year so
-/// missing-submission alerts fire past their deadlines (every county: in this run for a store of the home
-/// county alone, else one recompute request per county, <see cref="RecomputeFanOut"/>), and drain the outbox.
+/// resolve) the operational alerts, recompute the current school year so missing-submission alerts fire past
+/// their deadlines (every county: in this run for a store of the home county alone, else one recompute request
+/// per county, <see cref="RecomputeFanOut"/>), and drain the outbox; the last three holding the current year's lock.
 /// </summary>
 public sealed class Reconcile(
     IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, RecomputeFanOut recompute, DrainOutbox drain, SchoolCalendar calendar, AlertSettings settings,
@@ -31,17 +31,14 @@ public sealed class Reconcile(
         var now = calendar.Now.UtcDateTime;
         var year = calendar.CurrentSchoolYear;
         var poison = await queues.PoisonDepthsAsync(cancellationToken).ConfigureAwait(false);
-        AlertChanges changes;
         var held = await locks.AcquireAsync(year, cancellationToken).ConfigureAwait(false);
         await using (held.ConfigureAwait(false))
         {
-            changes = await ApplyOperationalAsync(year, poison, now, cancellationToken).ConfigureAwait(false);
+            var changes = await ApplyOperationalAsync(year, poison, now, cancellationToken).ConfigureAwait(false);
+            var recomputed = await recompute.RunAsync(year, homeHeld: true, cancellationToken).ConfigureAwait(false);
+            var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
+            return new ReconcileResult(enqueued, poison, changes, recomputed.Years, outbox) { RecomputesEnqueued = recomputed.Enqueued };
         }
-
-        // Each county's recompute takes its own lock (the home county's is the year's, released above).
-        var recomputed = await recompute.RunAsync(year, cancellationToken).ConfigureAwait(false);
-        var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
-        return new ReconcileResult(enqueued, poison, changes, recomputed.Years, outbox) { RecomputesEnqueued = recomputed.Enqueued };
     }
 
     /// <summary>Decided again from a fresh read whenever another writer changed a line the decision relied on.</summary>
