@@ -38,13 +38,14 @@ public sealed class SettledRecompute(IRecomputeYears inner, ISubmissionLedger le
     /// (null) and the home county's (the rules about files); another county's, a file that stored its rows, or one
     /// received before files recorded their counties (an accepted file naming none).
     /// </summary>
-    public bool Concerns(SubmissionRecord file, string? county)
+    public static bool Concerns(SubmissionRecord file, string? county, HomeCounty home)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(home);
         return county is null || county == home.Code || file.Counties.Contains(county, StringComparer.Ordinal)
             || (file.Counties.Count == 0 && file.Status != SubmissionStatus.Rejected);
     }
 
     private async Task<int> CommittedAsync(string? county, CancellationToken ct) =>
-        (await ledger.ListAsync(ct).ConfigureAwait(false)).Count(s => Concerns(s, county));
+        (await ledger.ListAsync(ct).ConfigureAwait(false)).Count(s => Concerns(s, county, home));
 }
