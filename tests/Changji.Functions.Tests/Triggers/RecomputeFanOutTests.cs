@@ -55,6 +55,29 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RecomputeYear_TwoCountyRequestsAtOnce_SameCuratedFilesAsLocal()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        using var temp = new TempFolder();
+        var input = temp.Combine("in");
+        SecondCounty.Write([2024], input, input);
+        foreach (var file in Files(input))
+        {
+            await app.UploadAsync(file);
+            await app.Receive.RunAsync((await app.Get<IIncomingStore>().GetAsync(file.Path))!);
+        }
+
+        // Two instances, one county each: locks/region keeps their manifests and the region summary whole.
+        await Task.WhenAll(
+            Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, Home), CancellationToken.None)),
+            Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, SecondCounty.Code), CancellationToken.None)));
+
+        var local = new LocalOutput(temp.Combine("out"));
+        await local.RunAsync(input, app.Clock);
+        await AssertSameAsLocalAsync(app, local);
+    }
+
+    [Fact]
     public async Task IngestFile_OneCountyFile_RecomputedInItsRunAndNoRequestSent()
     {
         var app = await AzureTestApp.CreateAsync(azurite);
