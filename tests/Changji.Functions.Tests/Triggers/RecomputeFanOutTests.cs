@@ -57,7 +57,8 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
     [Fact]
     public async Task RecomputeYear_TwoCountyRequestsAtOnce_SameCuratedFilesAsLocal()
     {
-        var app = await AzureTestApp.CreateAsync(azurite);
+        // Each run's first manifest read waits for the other's: without locks/region both would merge into the same old manifest.
+        var app = await AzureTestApp.CreateAsync(azurite, inner => new MeetingPublisher(inner, TimeSpan.FromSeconds(10)));
         using var temp = new TempFolder();
         var input = temp.Combine("in");
         SecondCounty.Write([2024], input, input);
@@ -67,8 +68,7 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
             await app.Receive.RunAsync((await app.Get<IIncomingStore>().GetAsync(file.Path))!);
         }
 
-        // Two instances, one county each, at once: the same output as one after the other. (It passes without
-        // locks/region too when the two runs' ends do not overlap: it checks the outcome, not the race itself.)
+        // Two instances, one county each, at once.
         await Task.WhenAll(
             Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, Home), CancellationToken.None)),
             Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, SecondCounty.Code), CancellationToken.None)));
@@ -201,4 +201,32 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
 
     [GeneratedRegex(@"(?<!\d)36530(\d{5})(?!\d)")]
     private static partial Regex OtherSchoolCode();
+
+    /// <summary>
+    /// Holds the first manifest read of each run until the other run's arrives (or <paramref name="patience"/> passes),
+    /// so two runs merge their manifests at the same moment unless something keeps them apart.
+    /// </summary>
+    private sealed class MeetingPublisher(ICuratedPublisher inner, TimeSpan patience) : ICuratedPublisher
+    {
+        private readonly TaskCompletionSource met = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int arrived;
+
+        public Task PublishAsync(IReadOnlyList<CuratedFile> files, CancellationToken cancellationToken = default) => inner.PublishAsync(files, cancellationToken);
+
+        public Task<IReadOnlyList<CuratedFile>> ReadYearAsync(string table, int year, CancellationToken cancellationToken = default) =>
+            inner.ReadYearAsync(table, year, cancellationToken);
+
+        public async Task<byte[]?> ReadManifestAsync(int year, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Increment(ref arrived) >= 2)
+            {
+                met.TrySetResult();
+            }
+
+            await Task.WhenAny(met.Task, Task.Delay(patience, cancellationToken));
+            return await inner.ReadManifestAsync(year, cancellationToken);
+        }
+
+        public Task WriteManifestAsync(int year, byte[] content, CancellationToken cancellationToken = default) => inner.WriteManifestAsync(year, content, cancellationToken);
+    }
 }
