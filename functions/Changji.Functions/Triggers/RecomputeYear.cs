@@ -6,15 +6,22 @@ using Microsoft.Extensions.Logging;
 
 namespace Changji.Functions.Triggers;
 
-/// <summary><c>recompute-requests</c> <c>{"year":2024}</c> → re-evaluate from that year on, publish, send alerts (e.g. after a catalogue change).</summary>
-public sealed class RecomputeYear(RecomputeFromYear recompute, ILogger<RecomputeYear> logger)
+/// <summary>
+/// <c>recompute-requests</c> → re-evaluate from that year on, publish, send alerts (e.g. after a catalogue change):
+/// <c>{"year":2024,"county":"652302"}</c> that county alone; <c>{"year":2024}</c> every county, in this run for a store
+/// of the home county alone, else as one request per county (<see cref="RecomputeFanOut"/>).
+/// </summary>
+public sealed class RecomputeYear(RecomputeFanOut recompute, DrainOutbox drain, ILogger<RecomputeYear> logger)
 {
     [Function(nameof(RecomputeYear))]
     public async Task RunAsync([QueueTrigger(TriggerNames.RecomputeQueue, Connection = TriggerNames.Connection)] string message, CancellationToken cancellationToken)
     {
-        var year = RecomputeRequest.YearOf(message);
-        var (years, outbox) = await recompute.RunAsync(year, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Recomputed from {Year}: {Years} year(s), {Sent} alert(s) sent, {Failures} send failure(s)",
-            year, years.Count, outbox.Sent, outbox.Failures.Count);
+        var (year, county) = RecomputeRequest.Of(message);
+        var result = county is null
+            ? await recompute.RunAsync(year, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : new(await recompute.RecomputeAsync(year, [county], cancellationToken: cancellationToken).ConfigureAwait(false), []);
+        var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Recomputed from {Year} ({County}): {Years} year(s), {Enqueued} county request(s) enqueued, {Sent} alert(s) sent, {Failures} send failure(s)",
+            year, county ?? "every county", result.Years.Count, result.Enqueued.Count, outbox.Sent, outbox.Failures.Count);
     }
 }

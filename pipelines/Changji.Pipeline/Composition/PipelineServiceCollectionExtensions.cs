@@ -77,6 +77,7 @@ public static class PipelineServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddEventDrivenUseCases(this IServiceCollection services)
     {
+        services.TryAddSingleton<RecomputeFanOut>();
         services.TryAddSingleton<IngestIncoming>();
         services.TryAddSingleton<Reconcile>();
         return services;

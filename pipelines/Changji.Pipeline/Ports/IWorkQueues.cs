@@ -1,9 +1,12 @@
 namespace Changji.Pipeline.Ports;
 
-/// <summary>The host's work queues: where a missed file is sent back for ingestion, and where failed messages end up.</summary>
+/// <summary>The host's work queues: where a missed file is sent back for ingestion, where a recompute is fanned out county by county, and where failed messages end up.</summary>
 public interface IWorkQueues
 {
     Task EnqueueIngestAsync(string path, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks for a recompute from <paramref name="year"/> on: of <paramref name="county"/> alone (a 县级行政区划代码), or of every county when null.</summary>
+    Task EnqueueRecomputeAsync(int year, string? county, CancellationToken cancellationToken = default);
 
     /// <summary>Each poison queue and how many messages it holds (0 when it does not exist yet).</summary>
     Task<IReadOnlyList<PoisonQueueDepth>> PoisonDepthsAsync(CancellationToken cancellationToken = default);

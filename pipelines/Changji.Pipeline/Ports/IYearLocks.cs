@@ -19,4 +19,13 @@ public interface IYearLocks
     /// </summary>
     /// <param name="county">县级行政区划代码, six digits.</param>
     Task<IAsyncDisposable> AcquireAsync(int? year, string county, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Holds the lock of the curated files that span counties (fact_region_summary, dim_indicator, fact_submission,
+    /// the home county's fact_data_quality) and of the manifests, which a county's recompute rewrites at its end from
+    /// every county's published files (read, merge, write): two counties recomputed at once would otherwise lose each
+    /// other's rows. One lock for every year, since a recompute from a year also rewrites every later year's. Taken
+    /// after the year's or the county's lock, never before, so holders cannot wait for each other in a circle.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireRegionAsync(CancellationToken cancellationToken = default);
 }

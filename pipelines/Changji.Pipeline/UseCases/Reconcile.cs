@@ -7,11 +7,12 @@ namespace Changji.Pipeline.UseCases;
 
 /// <summary>
 /// The daily safety net: send back for ingestion the files whose events were missed, raise (or
-/// resolve) the operational alerts, recompute the current school year so missing-submission alerts
-/// fire past their deadlines, and drain the outbox; the last three holding the current year's lock.
+/// resolve) the operational alerts, recompute the current school year so missing-submission alerts fire past
+/// their deadlines (every county: in this run for a store of the home county alone, else one recompute request
+/// per county, <see cref="RecomputeFanOut"/>), and drain the outbox; the last three holding the current year's lock.
 /// </summary>
 public sealed class Reconcile(
-    IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, IRecomputeYears recompute, DrainOutbox drain, SchoolCalendar calendar, AlertSettings settings,
+    IIncomingStore incoming, IReceivedIndex index, IWorkQueues queues, IAlertLedger alerts, RecomputeFanOut recompute, DrainOutbox drain, SchoolCalendar calendar, AlertSettings settings,
     IYearLocks locks)
 {
     /// <summary>Attempts to store the operational alerts when another writer keeps changing the lines they were decided from.</summary>
@@ -34,9 +35,9 @@ public sealed class Reconcile(
         await using (held.ConfigureAwait(false))
         {
             var changes = await ApplyOperationalAsync(year, poison, now, cancellationToken).ConfigureAwait(false);
-            var years = await recompute.RunAsync(year, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var recomputed = await recompute.RunAsync(year, homeHeld: true, cancellationToken).ConfigureAwait(false);
             var outbox = await drain.RunAsync(cancellationToken).ConfigureAwait(false);
-            return new ReconcileResult(enqueued, poison, changes, years, outbox);
+            return new ReconcileResult(enqueued, poison, changes, recomputed.Years, outbox) { RecomputesEnqueued = recomputed.Enqueued };
         }
     }
 

@@ -9,6 +9,8 @@ public sealed class SingleWriterYearLocks : IYearLocks
 
     public Task<IAsyncDisposable> AcquireAsync(int? year, string county, CancellationToken cancellationToken = default) => Task.FromResult<IAsyncDisposable>(Nothing.Instance);
 
+    public Task<IAsyncDisposable> AcquireRegionAsync(CancellationToken cancellationToken = default) => Task.FromResult<IAsyncDisposable>(Nothing.Instance);
+
     private sealed class Nothing : IAsyncDisposable
     {
         public static readonly Nothing Instance = new();

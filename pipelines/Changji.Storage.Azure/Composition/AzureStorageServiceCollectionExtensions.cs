@@ -76,7 +76,7 @@ public static class AzureStorageServiceCollectionExtensions
         services.AddStewardUseCases();
         // The recompute UnchangedRecompute wraps (AddChangjiPipeline): a skipped one needs no settling.
         services.AddKeyedSingleton<IRecomputeYears>(UnchangedRecompute.InnerKey, (sp, _) => new SettledRecompute(
-            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>()));
+            sp.GetRequiredService<RecomputeYears>(), sp.GetRequiredService<ISubmissionLedger>(), sp.GetRequiredService<AzureResilience>(), sp.GetRequiredService<HomeCounty>()));
         return services;
     }
 

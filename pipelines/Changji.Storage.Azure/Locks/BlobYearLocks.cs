@@ -10,7 +10,7 @@ namespace Changji.Storage.Azure.Locks;
 /// <summary>
 /// A blob lease per school year on <c>locks/{year}</c> (<c>locks/none</c> for files without a year
 /// folder), and per year and county on <c>locks/{year}-{county}</c> for a county other than the home
-/// county, whose lease is the year's (<see cref="YearLockName"/>). A holder renews its lease while it works (<see cref="HeldLease"/>), so a long recompute
+/// county, whose lease is the year's (<see cref="YearLockName"/>), and <c>locks/region</c> for the files spanning counties. A holder renews its lease while it works (<see cref="HeldLease"/>), so a long recompute
 /// keeps it, and a crashed instance's lease lapses after <see cref="LeaseDuration"/>; a waiter polls
 /// until the lease is free. Leases are the storage account's own mutual exclusion: no extra service.
 /// </summary>
@@ -32,6 +32,10 @@ public sealed class BlobYearLocks(BlobContainerClient container, TimeProvider cl
 
     public Task<IAsyncDisposable> AcquireAsync(int? year, string county, CancellationToken cancellationToken = default) =>
         HoldAsync(YearLockName.Of(year, county, homeCounty), cancellationToken);
+
+    /// <summary><c>locks/region</c>: no year, since a recompute from a year rewrites every later year's tables spanning counties and manifests too.</summary>
+    public Task<IAsyncDisposable> AcquireRegionAsync(CancellationToken cancellationToken = default) =>
+        HoldAsync(YearLockName.Region, cancellationToken);
 
     private async Task<IAsyncDisposable> HoldAsync(string name, CancellationToken cancellationToken)
     {

@@ -10,6 +10,9 @@ namespace Changji.Storage.Azure.Locks;
 /// </summary>
 public static class YearLockName
 {
+    /// <summary>The lease of the curated files spanning counties and the manifests (<c>IYearLocks.AcquireRegionAsync</c>): no year or county lease has this name.</summary>
+    public const string Region = "region";
+
     public static string Of(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "none";
 
     /// <exception cref="ArgumentException"><paramref name="county"/> is not a 县级行政区划代码 (six digits).</exception>

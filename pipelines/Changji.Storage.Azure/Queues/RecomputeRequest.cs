@@ -1,23 +1,36 @@
 using System.Text.Json;
+using Changji.Pipeline.Counties;
 
 namespace Changji.Storage.Azure.Queues;
 
-/// <summary>A message on <c>recompute-requests</c>: <c>{"year":2024}</c>, recompute from that school year on; plain JSON or Base64 of it (<see cref="QueueMessageText"/>).</summary>
+/// <summary>
+/// A message on <c>recompute-requests</c>, plain JSON or Base64 of it (<see cref="QueueMessageText"/>):
+/// <c>{"year":2024}</c>, recompute from that school year on (every county, fanned out when the store holds several),
+/// or <c>{"year":2024,"county":"652302"}</c>, that county alone from that year on (docs/azure.md, issue 10).
+/// </summary>
 public static class RecomputeRequest
 {
     public static string Create(int year) => JsonSerializer.Serialize(new { year });
 
+    /// <param name="county">县级行政区划代码; null for the message without one.</param>
+    public static string Create(int year, string? county) => county is null ? Create(year) : JsonSerializer.Serialize(new { year, county });
+
     /// <exception cref="FormatException">Not <c>{"year":N}</c> with a plausible year.</exception>
-    public static int YearOf(string message)
+    public static int YearOf(string message) => Of(message).Year;
+
+    /// <summary>The year and, when the message names one, the county (messages written before counties have none).</summary>
+    /// <exception cref="FormatException">Not <c>{"year":N}</c> with a plausible year, or a county that is not six digits.</exception>
+    public static (int Year, string? County) Of(string message)
     {
         try
         {
             using var document = JsonDocument.Parse(QueueMessageText.Decode(message));
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("year", out var year)
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("year", out var year)
                 && year.ValueKind == JsonValueKind.Number && year.TryGetInt32(out var value) && value is >= 2000 and <= 2100)
             {
-                return value;
+                return (value, CountyOf(root));
             }
         }
         catch (JsonException error)
@@ -25,6 +38,18 @@ public static class RecomputeRequest
             throw new FormatException("Recompute request is not JSON.", error);
         }
 
-        throw new FormatException("Recompute request must be {\"year\":YYYY}.");
+        throw new FormatException("Recompute request must be {\"year\":YYYY} or {\"year\":YYYY,\"county\":\"NNNNNN\"}.");
+    }
+
+    private static string? CountyOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("county", out var county) || county.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return county.ValueKind == JsonValueKind.String && HomeCounty.IsCode(county.GetString())
+            ? county.GetString()
+            : throw new FormatException($"Recompute request's county must be a six-digit 县级行政区划代码, not {county.GetRawText()}.");
     }
 }

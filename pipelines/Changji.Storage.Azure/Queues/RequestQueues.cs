@@ -14,8 +14,8 @@ public sealed class RequestQueues(QueueServiceClient queues, AzureStorageNames n
     public Task EnqueueIngestAsync(string path, CancellationToken cancellationToken = default) =>
         queues.GetQueueClient(names.IngestQueue).SendMessageAsync(IngestRequest.Create(path), cancellationToken);
 
-    public Task EnqueueRecomputeAsync(int year, CancellationToken cancellationToken = default) =>
-        queues.GetQueueClient(names.RecomputeQueue).SendMessageAsync(RecomputeRequest.Create(year), cancellationToken);
+    public Task EnqueueRecomputeAsync(int year, string? county, CancellationToken cancellationToken = default) =>
+        queues.GetQueueClient(names.RecomputeQueue).SendMessageAsync(RecomputeRequest.Create(year, county), cancellationToken);
 
     /// <summary>The poison queue of each work queue and how many messages it holds (0 when the runtime has not created it).</summary>
     public async Task<IReadOnlyList<PoisonQueueDepth>> PoisonDepthsAsync(CancellationToken cancellationToken = default)

@@ -10,6 +10,7 @@ using Changji.Storage.Azure.ServiceBus;
 using Changji.Storage.Azure.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReceiveFile = Changji.Pipeline.UseCases.ReceiveFile;
@@ -28,7 +29,7 @@ public sealed class AzureTestApp : IDisposable
 
     private AzureTestApp(
         TestStorage storage, FixedClock clock, RecordingSender sender, string connectionString,
-        IReadOnlyDictionary<string, string?>? settings = null, IAlertSubscriptions? subscriptions = null)
+        IReadOnlyDictionary<string, string?>? settings = null, IAlertSubscriptions? subscriptions = null, Func<ICuratedPublisher, ICuratedPublisher>? publisher = null)
     {
         Storage = storage;
         ConnectionString = connectionString;
@@ -53,6 +54,7 @@ public sealed class AzureTestApp : IDisposable
             .AddChangjiPipeline(configuration)
             .AddAzureStorage(configuration)
             .AddNotificationChannels()
+            .Decorate(publisher)
             .AddSingleton<IngestFile>().AddSingleton<RecomputeYear>().AddSingleton<Reconcile>().AddSingleton<Bulletin>().AddSingleton<Notify>()
             .AddSingleton<PublishTemplates>().AddSingleton<Backup>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
@@ -89,6 +91,10 @@ public sealed class AzureTestApp : IDisposable
         AzuriteFixture azurite, FixedClock? clock = null, RecordingSender? sender = null, IReadOnlyDictionary<string, string?>? settings = null) =>
         new(await TestStorage.CreateAsync(azurite), clock ?? FixedClock.InSchoolYear2025(), sender ?? new RecordingSender(), azurite.ConnectionString, settings);
 
+    /// <summary>An app whose curated publisher is wrapped by <paramref name="publisher"/> (e.g. to make two runs meet at a step).</summary>
+    public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, Func<ICuratedPublisher, ICuratedPublisher> publisher) =>
+        new(await TestStorage.CreateAsync(azurite), FixedClock.InSchoolYear2025(), new RecordingSender(), azurite.ConnectionString, publisher: publisher);
+
     /// <summary>An app with extra app settings (e.g. <c>NotifyChannels</c>) and the given alert subscriptions in place of Service Bus.</summary>
     public static async Task<AzureTestApp> CreateAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?> settings, IAlertSubscriptions subscriptions) =>
         new(await TestStorage.CreateAsync(azurite), FixedClock.InSchoolYear2025(), new RecordingSender(), azurite.ConnectionString, settings, subscriptions);
@@ -116,4 +122,20 @@ public sealed class AzureTestApp : IDisposable
     public Task NotifyAsync() => Notify.RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
 
     public void Dispose() => services.Dispose();
+}
+
+/// <summary>Wraps the composition's curated publisher, as a test asks.</summary>
+internal static class PublisherDecoration
+{
+    public static IServiceCollection Decorate(this IServiceCollection services, Func<ICuratedPublisher, ICuratedPublisher>? wrap)
+    {
+        if (wrap is null)
+        {
+            return services;
+        }
+
+        var inner = services.Last(d => d.ServiceType == typeof(ICuratedPublisher));
+        services.RemoveAll<ICuratedPublisher>();
+        return services.AddSingleton(sp => wrap((ICuratedPublisher)inner.ImplementationFactory!(sp)));
+    }
 }

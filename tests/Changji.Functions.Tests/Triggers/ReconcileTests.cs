@@ -76,7 +76,7 @@ public sealed class ReconcileTests(AzuriteFixture azurite)
         var ledger = new InterleavingAlertLedger(app.Get<IAlertLedger>(), other =>
             other.ApplyAsync(AlertReconciler.Reconcile(2025, OperationalAlertRules.Rules, OperationalAlertRules.Fire(2025, depths), [], earlier)));
         var reconcile = new Changji.Pipeline.UseCases.Reconcile(
-            app.Get<IIncomingStore>(), app.Get<IReceivedIndex>(), app.Get<IWorkQueues>(), ledger, app.Get<IRecomputeYears>(),
+            app.Get<IIncomingStore>(), app.Get<IReceivedIndex>(), app.Get<IWorkQueues>(), ledger, app.Get<RecomputeFanOut>(),
             app.Get<DrainOutbox>(), app.Get<SchoolCalendar>(), app.Get<AlertSettings>(), app.Get<IYearLocks>());
 
         var result = await reconcile.RunAsync();

@@ -76,6 +76,26 @@ public sealed class BlobYearLocksTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AcquireRegionAsync_Held_NextHolderWaitsWhileYearsAndCountiesStayFree()
+    {
+        var locks = await LocksAsync(null);
+        var first = await locks.AcquireRegionAsync();
+
+        var second = locks.AcquireRegionAsync();
+        await using (await locks.AcquireAsync(2024))
+        {
+            await using (await locks.AcquireAsync(2024, "652302"))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                Assert.False(second.IsCompleted);
+            }
+        }
+
+        await first.DisposeAsync();
+        await (await second.WaitAsync(TimeSpan.FromSeconds(10))).DisposeAsync();
+    }
+
+    [Fact]
     public async Task AcquireAsync_CountyNotACode_Refused()
     {
         var locks = await LocksAsync(null);

@@ -1,0 +1,94 @@
+using Changji.Pipeline.Counties;
+using Changji.Pipeline.Ports;
+
+namespace Changji.Pipeline.UseCases;
+
+/// <summary>
+/// The recompute of an event-driven host, county by county (docs/azure.md, "Several counties in Azure"): a
+/// county is recomputed alone while holding its county's lock and then the lock of the files spanning counties;
+/// several counties are sent as one recompute request each, so no function run evaluates more than one county.
+/// A store of the home county alone recomputes it in the run, as before counties.
+/// </summary>
+public sealed class RecomputeFanOut(IRecomputeYears recompute, IYearLocks locks, IFactStore facts, IWorkQueues queues, HomeCounty home)
+{
+    /// <summary>Every county with facts in any year, as codes: the home county first (always: the rules about files speak for it), then the others in code order.</summary>
+    /// <remarks>Any year, not only those recomputed: a county whose facts stop still has its next year reconciled (schools gone), as a recompute of every county does.</remarks>
+    public async Task<IReadOnlyList<string>> CountiesAsync(CancellationToken cancellationToken = default)
+    {
+        var others = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var year in await facts.YearsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            others.UnionWith((await facts.CountiesAsync(year, cancellationToken).ConfigureAwait(false)).Select(home.Resolve));
+        }
+
+        others.Remove(home.Code);
+        return [home.Code, .. others];
+    }
+
+    /// <summary>
+    /// A recompute from <paramref name="fromYear"/> of every county (<c>{"year":N}</c>, the daily reconcile): in this run
+    /// when the store holds the home county only, else one request per county.
+    /// </summary>
+    /// <param name="homeHeld">The caller holds the lock of the home county (the year's lock), which is then not taken again.</param>
+    public async Task<RecomputeFanOutResult> RunAsync(int fromYear, bool homeHeld = false, CancellationToken cancellationToken = default)
+    {
+        var counties = await CountiesAsync(cancellationToken).ConfigureAwait(false);
+        return counties.Count == 1
+            ? new(await RecomputeAsync(fromYear, counties, homeHeld, cancellationToken).ConfigureAwait(false), [])
+            : new([], await EnqueueAsync(fromYear, counties, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Each county alone, one after the other, under its lock and then the lock of the files spanning counties.</summary>
+    /// <param name="counties">县级行政区划代码.</param>
+    /// <param name="homeHeld">
+    /// The caller holds the home county's lock (the year's: an ingest or the reconcile, which hold it from their first step
+    /// so a one-county store runs exactly as a sequential run), so it is not taken again (a lease is not re-entrant).
+    /// </param>
+    public async Task<IReadOnlyList<YearResult>> RecomputeAsync(int fromYear, IReadOnlyList<string> counties, bool homeHeld = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(counties);
+        var results = new List<YearResult>();
+        foreach (var county in counties)
+        {
+            var held = homeHeld && county == home.Code ? NotTaken.Instance : await locks.AcquireAsync(fromYear, county, cancellationToken).ConfigureAwait(false);
+            await using (held.ConfigureAwait(false))
+            {
+                // The county's run ends by rewriting the files spanning counties and the manifests from every county's.
+                var region = await locks.AcquireRegionAsync(cancellationToken).ConfigureAwait(false);
+                await using (region.ConfigureAwait(false))
+                {
+                    results.AddRange(await recompute.RunAsync(fromYear, county: county, cancellationToken: cancellationToken).ConfigureAwait(false));
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>One recompute request per county; returns the counties asked for.</summary>
+    public async Task<IReadOnlyList<string>> EnqueueAsync(int fromYear, IReadOnlyList<string> counties, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(counties);
+        foreach (var county in counties)
+        {
+            await queues.EnqueueRecomputeAsync(fromYear, county, cancellationToken).ConfigureAwait(false);
+        }
+
+        return counties;
+    }
+
+    /// <summary>The counties to recompute after a file: the home county (the rules about files) and every county whose facts it stored.</summary>
+    public IReadOnlyList<string> WithHome(IReadOnlyList<string> touched)
+    {
+        ArgumentNullException.ThrowIfNull(touched);
+        return [home.Code, .. touched.Where(c => c != home.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The lock a caller already holds: nothing to release here.</summary>
+    private sealed class NotTaken : IAsyncDisposable
+    {
+        public static readonly NotTaken Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
