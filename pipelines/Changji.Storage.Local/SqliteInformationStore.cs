@@ -8,7 +8,7 @@ namespace Changji.Storage.Local;
 /// together (a file's rows, findings and ledger line; alert lines and their outbox messages) is one
 /// transaction, so a failure leaves what was accepted before untouched.
 /// </summary>
-public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactStore, IAlertLedger, IDeliveryLedger, IRecomputeStamps
+public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactStore, IAlertLedger, IDeliveryLedger, IRecomputeStamps, IDisposable
 {
     private readonly string connectionString;
 
@@ -17,7 +17,7 @@ public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactSto
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
+        connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = true }.ToString();
         using var connection = Open();
         Execute(connection, null, SqliteSchema.Create);
         Migrate(connection);
@@ -26,6 +26,20 @@ public sealed partial class SqliteInformationStore : ISubmissionLedger, IFactSto
     public string DatabasePath { get; }
 
     /// <summary>
+    /// Closes the pooled connections, the last of which checkpoints the write-ahead log into the database
+    /// file and removes it: after a run the information database is one file again, safe to copy.
+    /// </summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>
+    /// Pooled: each use case opens a connection per port call (a national recompute ~10 000 of them), and
+    /// closing the last open connection of a WAL database checkpoints the log with a disk sync (~9 ms a
+    /// call measured at 50 000 schools); a pooled connection stays open, so commits append to the log and
+    /// SQLite checkpoints it by size as it goes. <see cref="Dispose"/> checkpoints at the end.
     /// WAL with synchronous NORMAL: a commit costs no disk sync of its own (the log is synced at
     /// checkpoints), and the database stays consistent after a crash; at worst the last commits before a
     /// power loss are lost, and those are redone by the next run, which finds their files not yet received.
