@@ -7,7 +7,8 @@ namespace Changji.Pipeline.UseCases;
 /// The recompute of an event-driven host, county by county (docs/azure.md, "Several counties in Azure"): a
 /// county is recomputed alone while holding its county's lock and then the lock of the files spanning counties;
 /// several counties are sent as one recompute request each, so no function run evaluates more than one county.
-/// A store of the home county alone recomputes it in the run, as before counties.
+/// A store of the home county alone recomputes it in the run, as before counties. A county request runs under its
+/// county's lock only and leaves the step spanning counties to a region request per year (<see cref="RegionAsync"/>).
 /// </summary>
 /// <param name="years">The pipeline's own recompute, whose step spanning counties a region request runs alone.</param>
 /// <param name="marks">The years due for that step; only a host that sends region requests has them (the Azure host).</param>

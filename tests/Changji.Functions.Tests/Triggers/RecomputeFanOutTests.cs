@@ -172,8 +172,10 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
 
         Assert.Contains(2023, due);
         Assert.Contains(2024, due);
-        Assert.Equal(6 * due.Count, requests); // each county run asks for every due year...
+        // Each county run asks for every year due when it ended (at least its own; a run of the first round may end before the other marks)...
+        Assert.InRange(requests, 6, 6 * due.Count);
         Assert.Equal(due.Count, steps); // ...and the marks let one step per year run
+        Assert.True(steps < 6);
         var local = new LocalOutput(temp.Combine("out"));
         await local.RunAsync(input, app.Clock);
         await AssertSameAsLocalAsync(app, local);
