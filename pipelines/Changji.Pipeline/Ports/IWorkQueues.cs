@@ -8,6 +8,9 @@ public interface IWorkQueues
     /// <summary>Asks for a recompute from <paramref name="year"/> on: of <paramref name="county"/> alone (a 县级行政区划代码), or of every county when null.</summary>
     Task EnqueueRecomputeAsync(int year, string? county, CancellationToken cancellationToken = default);
 
+    /// <summary>Asks for the step spanning counties of <paramref name="year"/> (docs/azure.md, "Built: coalescing the step spanning counties").</summary>
+    Task EnqueueRegionAsync(int year, CancellationToken cancellationToken = default);
+
     /// <summary>Each poison queue and how many messages it holds (0 when it does not exist yet).</summary>
     Task<IReadOnlyList<PoisonQueueDepth>> PoisonDepthsAsync(CancellationToken cancellationToken = default);
 }

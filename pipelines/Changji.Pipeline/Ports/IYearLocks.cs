@@ -25,7 +25,8 @@ public interface IYearLocks
     /// the home county's fact_data_quality) and of the manifests, which a county's recompute rewrites at its end from
     /// every county's published files (read, merge, write): two counties recomputed at once would otherwise lose each
     /// other's rows. One lock for every year, since a recompute from a year also rewrites every later year's. Taken
-    /// after the year's or the county's lock, never before, so holders cannot wait for each other in a circle.
+    /// after the year's or the county's lock, never before, so holders cannot wait for each other in a circle. A county
+    /// request does not take it: it leaves the step to a region request, which holds this lock alone (docs/azure.md).
     /// </summary>
     Task<IAsyncDisposable> AcquireRegionAsync(CancellationToken cancellationToken = default);
 }

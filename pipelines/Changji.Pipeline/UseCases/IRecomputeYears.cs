@@ -14,4 +14,11 @@ public interface IRecomputeYears
     /// counties. A county recomputed alone writes exactly what a recompute of every county writes for it.
     /// </summary>
     Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <paramref name="county"/> alone from <paramref name="fromYear"/> on, as <see cref="RunAsync"/>, but without the step
+    /// spanning counties: each year the county published is marked due for it (<see cref="Ports.IRegionMarks"/>), so
+    /// county runs go in parallel and one later step per year covers them all (the Azure host's county requests).
+    /// </summary>
+    Task<IReadOnlyList<YearResult>> RunCountyAsync(int fromYear, string county, CancellationToken cancellationToken = default);
 }

@@ -27,11 +27,48 @@ public sealed class RecomputeYears(
     AlertSettings settings,
     SchoolCalendar calendar,
     HomeCounty home,
-    DocumentSettings documentSettings) : IRecomputeYears
+    DocumentSettings documentSettings,
+    IRegionMarks? regionMarks = null) : IRecomputeYears
 {
     private readonly DocumentScope documents = documentSettings.Scope;
 
-    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default) =>
+        RunAsync(fromYear, toYear, county, regionStep: true, cancellationToken);
+
+    public Task<IReadOnlyList<YearResult>> RunCountyAsync(int fromYear, string county, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(county);
+        return regionMarks is null
+            ? throw new InvalidOperationException("A county's recompute without the step spanning counties needs region marks (IRegionMarks), which only the Azure host registers.")
+            : RunAsync(fromYear, null, county, regionStep: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// The step spanning counties of one year, alone (a region request): the year's tables spanning counties when any
+    /// county published its files of the year, then the manifest of every file of the year as published.
+    /// </summary>
+    public async Task RunRegionAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var received = await submissions.ListAsync(cancellationToken).ConfigureAwait(false);
+        HomeCountyGuard.EnsureSame(home, received);
+        if ((await publisher.ReadYearAsync(CuratedTables.DimCounty, year, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            // dim_county: every county with tables of the year writes its row, so this is a full run's "years with tables".
+            var rejected = new RejectedSchoolCounties(facts, received, home);
+            await publisher.PublishAsync(await YearFilesAsync(year, received, rejected, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+
+        // Every county's files of the year as they are now: the county runs that published them merged no manifest.
+        var published = new List<(int Year, CuratedManifestEntry Entry)>();
+        foreach (var table in CuratedTables.All)
+        {
+            published.AddRange((await publisher.ReadYearAsync(table, year, cancellationToken).ConfigureAwait(false)).Select(CuratedManifests.Entry));
+        }
+
+        await CuratedManifests.PublishAsync(publisher, published, calendar.Now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear, string? county, bool regionStep, CancellationToken cancellationToken)
     {
         if (county is not null && !HomeCounty.IsCode(county))
         {
@@ -49,6 +86,17 @@ public sealed class RecomputeYears(
         foreach (var code in county is null ? await CountiesAsync(years, cancellationToken).ConfigureAwait(false) : [county])
         {
             await RecomputeCountyAsync(code, years, recomputed, received, rejected, tally, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!regionStep)
+        {
+            // The county's files are written: only now may its years be marked, so a step that clears a mark read them.
+            foreach (var year in tally.Published.Select(p => p.Year).Distinct().Order())
+            {
+                await regionMarks!.MarkAsync(year, cancellationToken).ConfigureAwait(false);
+            }
+
+            return tally.Results();
         }
 
         // Then each year's tables spanning counties, from what the counties published, and its manifest last.

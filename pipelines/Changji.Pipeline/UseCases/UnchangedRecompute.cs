@@ -21,9 +21,15 @@ public sealed class UnchangedRecompute(IRecomputeYears inner, RecomputeInputRead
     /// <summary>The recompute this one skips or runs.</summary>
     public IRecomputeYears Inner => inner;
 
-    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default) =>
+        RunAsync(RecomputeInputs.RequestOf(fromYear, toYear, county), ct => inner.RunAsync(fromYear, toYear, county, ct), cancellationToken);
+
+    /// <remarks>Its own stamp: a run that marks its years due for the step spanning counties leaves other outputs than one that ran it.</remarks>
+    public Task<IReadOnlyList<YearResult>> RunCountyAsync(int fromYear, string county, CancellationToken cancellationToken = default) =>
+        RunAsync(RecomputeInputs.RequestOf(fromYear, null, county) + " without region", ct => inner.RunCountyAsync(fromYear, county, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<YearResult>> RunAsync(string request, Func<CancellationToken, Task<IReadOnlyList<YearResult>>> run, CancellationToken cancellationToken)
     {
-        var request = RecomputeInputs.RequestOf(fromYear, toYear, county);
         var before = await inputs.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (await stamps.ReadStampAsync(request, cancellationToken).ConfigureAwait(false) is { } last
             && last.Inputs == before.Hash(await outputs.FingerprintAsync(cancellationToken).ConfigureAwait(false)))
@@ -32,7 +38,7 @@ public sealed class UnchangedRecompute(IRecomputeYears inner, RecomputeInputRead
         }
 
         using var own = OwnLedgerWrites.Count();
-        var results = await inner.RunAsync(fromYear, toYear, county, cancellationToken).ConfigureAwait(false);
+        var results = await run(cancellationToken).ConfigureAwait(false);
         // Outputs before inputs: whoever rewrote an output after this recompute did so from an input changed before it, which the second read sees.
         var left = await outputs.FingerprintAsync(cancellationToken).ConfigureAwait(false);
         var after = await inputs.ReadAsync(request, cancellationToken).ConfigureAwait(false);

@@ -64,6 +64,8 @@ public static class AzureStorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new ServiceBusClient(Options(sp).ServiceBusNamespace, AzureCredentials.ManagedIdentity(Options(sp).ClientId)));
 
         services.Replace(ServiceDescriptor.Singleton<IYearLocks>(sp => new BlobYearLocks(Container(sp, Names(sp).Locks), sp.GetRequiredService<TimeProvider>(), home: sp.GetRequiredService<HomeCounty>())));
+        // The years due for the step spanning counties, which county requests leave to a region request of their own.
+        services.TryAddSingleton<IRegionMarks>(sp => new BlobRegionMarks(Container(sp, Names(sp).Locks)));
         // Delivery from the alert topic's subscriptions (the Notify timer); Delivery itself comes from AddNotificationChannels.
         services.TryAddSingleton<IAlertSubscriptions>(sp => Options(sp) is { ServiceBusNamespace: { Length: > 0 } } options
             ? new ServiceBusAlertSubscriptions(sp.GetRequiredService<ServiceBusClient>(), options.AlertTopic)

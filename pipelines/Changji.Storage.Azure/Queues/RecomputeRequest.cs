@@ -6,7 +6,8 @@ namespace Changji.Storage.Azure.Queues;
 /// <summary>
 /// A message on <c>recompute-requests</c>, plain JSON or Base64 of it (<see cref="QueueMessageText"/>):
 /// <c>{"year":2024}</c>, recompute from that school year on (every county, fanned out when the store holds several),
-/// or <c>{"year":2024,"county":"652302"}</c>, that county alone from that year on (docs/azure.md, issue 10).
+/// or <c>{"year":2024,"county":"652302"}</c>, that county alone from that year on (docs/azure.md, issue 10),
+/// or <c>{"year":2024,"region":true}</c>, the step spanning counties of that year alone (<see cref="IsRegion"/>).
 /// </summary>
 public static class RecomputeRequest
 {
@@ -14,6 +15,25 @@ public static class RecomputeRequest
 
     /// <param name="county">县级行政区划代码; null for the message without one.</param>
     public static string Create(int year, string? county) => county is null ? Create(year) : JsonSerializer.Serialize(new { year, county });
+
+    /// <summary><c>{"year":N,"region":true}</c>: the step spanning counties of that year.</summary>
+    public static string CreateRegion(int year) => JsonSerializer.Serialize(new { year, region = true });
+
+    /// <summary>Whether the message asks for the step spanning counties of its year (<see cref="CreateRegion"/>) rather than a recompute.</summary>
+    /// <exception cref="FormatException">Not a recompute request (<see cref="Of"/>), or <c>"region"</c> not a boolean or beside a county.</exception>
+    public static bool IsRegion(string message)
+    {
+        var (_, county) = Of(message);
+        using var document = JsonDocument.Parse(QueueMessageText.Decode(message));
+        if (!document.RootElement.TryGetProperty("region", out var region) || region.ValueKind is JsonValueKind.False or JsonValueKind.Null)
+        {
+            return false;
+        }
+
+        return region.ValueKind == JsonValueKind.True && county is null
+            ? true
+            : throw new FormatException($"Recompute request's region must be true or false and without a county, not {region.GetRawText()}.");
+    }
 
     /// <exception cref="FormatException">Not <c>{"year":N}</c> with a plausible year.</exception>
     public static int YearOf(string message) => Of(message).Year;

@@ -17,6 +17,9 @@ public sealed class RequestQueues(QueueServiceClient queues, AzureStorageNames n
     public Task EnqueueRecomputeAsync(int year, string? county, CancellationToken cancellationToken = default) =>
         queues.GetQueueClient(names.RecomputeQueue).SendMessageAsync(RecomputeRequest.Create(year, county), cancellationToken);
 
+    public Task EnqueueRegionAsync(int year, CancellationToken cancellationToken = default) =>
+        queues.GetQueueClient(names.RecomputeQueue).SendMessageAsync(RecomputeRequest.CreateRegion(year), cancellationToken);
+
     /// <summary>The poison queue of each work queue and how many messages it holds (0 when the runtime has not created it).</summary>
     public async Task<IReadOnlyList<PoisonQueueDepth>> PoisonDepthsAsync(CancellationToken cancellationToken = default)
     {

@@ -21,12 +21,18 @@ public sealed class SettledRecompute(IRecomputeYears inner, ISubmissionLedger le
     private readonly Polly.ResiliencePipeline<(IReadOnlyList<YearResult> Years, bool Settled)> untilSettled =
         resilience.UntilSettled<(IReadOnlyList<YearResult> Years, bool Settled)>(r => r.Settled, MaxAttempts);
 
-    public async Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<YearResult>> RunAsync(int fromYear, int? toYear = null, string? county = null, CancellationToken cancellationToken = default) =>
+        RunAsync(county, ct => inner.RunAsync(fromYear, toYear, county, ct), cancellationToken);
+
+    public Task<IReadOnlyList<YearResult>> RunCountyAsync(int fromYear, string county, CancellationToken cancellationToken = default) =>
+        RunAsync(county, ct => inner.RunCountyAsync(fromYear, county, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<YearResult>> RunAsync(string? county, Func<CancellationToken, Task<IReadOnlyList<YearResult>>> run, CancellationToken cancellationToken)
     {
         var result = await untilSettled.ExecuteAsync(async ct =>
         {
             var before = await CommittedAsync(county, ct).ConfigureAwait(false);
-            var years = await inner.RunAsync(fromYear, toYear, county, ct).ConfigureAwait(false);
+            var years = await run(ct).ConfigureAwait(false);
             var after = await CommittedAsync(county, ct).ConfigureAwait(false);
             return (Years: years, Settled: after == before);
         }, cancellationToken).ConfigureAwait(false);

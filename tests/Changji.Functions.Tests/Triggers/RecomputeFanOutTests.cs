@@ -6,6 +6,7 @@ using Changji.Pipeline;
 using Changji.Pipeline.Curated;
 using Changji.Pipeline.Ports;
 using Changji.Pipeline.Submissions;
+using Changji.Pipeline.UseCases;
 using Changji.Pipeline.Tests.Counties;
 using Changji.Storage.Azure.Queues;
 using Changji.Storage.Local;
@@ -48,17 +49,28 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
             await app.RecomputeYear.RunAsync(request, CancellationToken.None);
         }
 
+        // The county runs left the step spanning counties to region requests, delivered to the trigger as well.
+        var regions = await TakeRecomputeRequestsAsync(app);
+        Assert.NotEmpty(regions);
+        Assert.All(regions, r => Assert.True(RecomputeRequest.IsRegion(r)));
+        foreach (var request in regions)
+        {
+            await app.RecomputeYear.RunAsync(request, CancellationToken.None);
+        }
+
         var local = new LocalOutput(temp.Combine("out"));
         await local.RunAsync(input, app.Clock);
         await AssertSameAsLocalAsync(app, local);
         Assert.Empty(await TakeRecomputeRequestsAsync(app));
+        Assert.Empty(await app.Get<IRegionMarks>().DueAsync());
     }
 
     [Fact]
     public async Task RecomputeYear_TwoCountyRequestsAtOnce_SameCuratedFilesAsLocal()
     {
-        // Each run's first manifest read waits for the other's: without locks/region both would merge into the same old manifest.
-        var app = await AzureTestApp.CreateAsync(azurite, inner => new MeetingPublisher(inner, TimeSpan.FromSeconds(10)));
+        // The county runs hold no region lock and merge no manifest; the region steps do, each first manifest read waiting for
+        // another's: without locks/region around the step two steps would merge into the same old manifest.
+        var app = await AzureTestApp.CreateAsync(azurite, inner => new MeetingPublisher(inner, TimeSpan.FromSeconds(3)));
         using var temp = new TempFolder();
         var input = temp.Combine("in");
         SecondCounty.Write([2024], input, input);
@@ -72,6 +84,7 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
         await Task.WhenAll(
             Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, Home), CancellationToken.None)),
             Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, SecondCounty.Code), CancellationToken.None)));
+        await Task.WhenAll((await TakeRecomputeRequestsAsync(app)).Select(r => Task.Run(() => app.RecomputeYear.RunAsync(r, CancellationToken.None))));
 
         var local = new LocalOutput(temp.Combine("out"));
         await local.RunAsync(input, app.Clock);
@@ -113,6 +126,7 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
             await app.RecomputeYear.RunAsync(request, CancellationToken.None);
         }
 
+        await RunRegionRequestsAsync(app);
         var local = new LocalOutput(temp.Combine("out"));
         await local.RunAsync(input, app.Clock);
         await AssertSameAsLocalAsync(app, local);
@@ -131,6 +145,103 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
         await app.ReconcileAsync();
 
         Assert.Equal([(2025, Home), (2025, SecondCounty.Code)], (await TakeRecomputeRequestsAsync(app)).Select(RecomputeRequest.Of));
+    }
+
+    [Fact]
+    public async Task RecomputeYear_ManyCountyRuns_OneRegionStepPerYear()
+    {
+        var app = await AzureTestApp.CreateAsync(azurite);
+        using var temp = new TempFolder();
+        var input = temp.Combine("in");
+        SecondCounty.Write([2023, 2024], input, input);
+        foreach (var file in Files(input))
+        {
+            await app.UploadAsync(file);
+            await app.Receive.RunAsync((await app.Get<IIncomingStore>().GetAsync(file.Path))!);
+        }
+
+        // Six county runs, two at a time, as several instances take them.
+        (int Year, string County)[][] rounds = [[(2023, Home), (2023, SecondCounty.Code)], [(2024, Home), (2024, SecondCounty.Code)], [(2023, SecondCounty.Code), (2023, Home)]];
+        foreach (var round in rounds)
+        {
+            await Task.WhenAll(round.Select(r => Task.Run(() => app.RecomputeYear.RunAsync(RecomputeRequest.Create(r.Year, r.County), CancellationToken.None))));
+        }
+
+        var due = await app.Get<IRegionMarks>().DueAsync();
+        var (requests, steps) = await RunRegionRequestsAsync(app);
+
+        Assert.Contains(2023, due);
+        Assert.Contains(2024, due);
+        // Each county run asks for every year due when it ended (at least its own; a run of the first round may end before the other marks)...
+        Assert.InRange(requests, 6, 6 * due.Count);
+        Assert.Equal(due.Count, steps); // ...and the marks let one step per year run
+        Assert.True(steps < 6);
+        var local = new LocalOutput(temp.Combine("out"));
+        await local.RunAsync(input, app.Clock);
+        await AssertSameAsLocalAsync(app, local);
+    }
+
+    [Fact]
+    public async Task RecomputeYear_CountyPublishesDuringRegionStep_LaterStepIncludesIt()
+    {
+        HookPublisher? hook = null;
+        var app = await AzureTestApp.CreateAsync(azurite, inner => hook = new HookPublisher(inner));
+        using var temp = new TempFolder();
+        var input = temp.Combine("in");
+        SecondCounty.Write([2024], input, input);
+        foreach (var file in Files(input))
+        {
+            await app.UploadAsync(file);
+            await app.Receive.RunAsync((await app.Get<IIncomingStore>().GetAsync(file.Path))!);
+        }
+
+        await app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, Home), CancellationToken.None);
+        var summaryAfterFirstStep = Array.Empty<byte>();
+        hook!.BeforeManifestRead = async year =>
+        {
+            // 阜康市 publishes after the step of 2024 read the counties' files, before it writes the manifest and clears the mark.
+            hook.BeforeManifestRead = null;
+            Assert.Equal(2024, year);
+            await app.RecomputeYear.RunAsync(RecomputeRequest.Create(2024, SecondCounty.Code), CancellationToken.None);
+        };
+        var fanOut = app.Get<RecomputeFanOut>();
+        var first = (await TakeRecomputeRequestsAsync(app)).Select(RecomputeRequest.YearOf).ToList();
+        Assert.Contains(2024, first);
+        Assert.True(await fanOut.RegionAsync(2024));
+        Assert.Null(hook.BeforeManifestRead);
+        summaryAfterFirstStep = (await CuratedSnapshot.OfContainerAsync(app.Curated))["fact_region_summary/year=2024/fact_region_summary.parquet"];
+
+        // 2024 stays due: the county's mark changed while the step ran, and its own region request brings the step again.
+        Assert.NotNull(await app.Get<IRegionMarks>().ReadAsync(2024));
+        foreach (var year in first.Where(y => y != 2024))
+        {
+            await fanOut.RegionAsync(year);
+        }
+
+        var (_, steps) = await RunRegionRequestsAsync(app);
+        Assert.True(steps >= 1);
+        var local = new LocalOutput(temp.Combine("out"));
+        await local.RunAsync(input, app.Clock);
+        await AssertSameAsLocalAsync(app, local);
+        Assert.NotEqual(summaryAfterFirstStep, (await CuratedSnapshot.OfContainerAsync(app.Curated))["fact_region_summary/year=2024/fact_region_summary.parquet"]);
+    }
+
+    /// <summary>Runs every region request on the queue, as the trigger would, until none is left: how many there were and how many steps ran.</summary>
+    private async Task<(int Requests, int Steps)> RunRegionRequestsAsync(AzureTestApp app)
+    {
+        var fanOut = app.Get<RecomputeFanOut>();
+        var (requests, steps) = (0, 0);
+        while (await TakeRecomputeRequestsAsync(app) is { Count: > 0 } taken)
+        {
+            foreach (var request in taken)
+            {
+                Assert.True(RecomputeRequest.IsRegion(request));
+                requests++;
+                steps += await fanOut.RegionAsync(RecomputeRequest.YearOf(request)) ? 1 : 0;
+            }
+        }
+
+        return (requests, steps);
     }
 
     /// <summary>The curated Parquet row for row, each year's manifest listing exactly the year's files, and the alert ledger.</summary>
@@ -201,6 +312,29 @@ public sealed partial class RecomputeFanOutTests(AzuriteFixture azurite)
 
     [GeneratedRegex(@"(?<!\d)36530(\d{5})(?!\d)")]
     private static partial Regex OtherSchoolCode();
+
+    /// <summary>Runs <see cref="BeforeManifestRead"/> before a manifest is read: the last read of a step spanning counties.</summary>
+    private sealed class HookPublisher(ICuratedPublisher inner) : ICuratedPublisher
+    {
+        public Func<int, Task>? BeforeManifestRead { get; set; }
+
+        public Task PublishAsync(IReadOnlyList<CuratedFile> files, CancellationToken cancellationToken = default) => inner.PublishAsync(files, cancellationToken);
+
+        public Task<IReadOnlyList<CuratedFile>> ReadYearAsync(string table, int year, CancellationToken cancellationToken = default) =>
+            inner.ReadYearAsync(table, year, cancellationToken);
+
+        public async Task<byte[]?> ReadManifestAsync(int year, CancellationToken cancellationToken = default)
+        {
+            if (BeforeManifestRead is { } hook)
+            {
+                await hook(year);
+            }
+
+            return await inner.ReadManifestAsync(year, cancellationToken);
+        }
+
+        public Task WriteManifestAsync(int year, byte[] content, CancellationToken cancellationToken = default) => inner.WriteManifestAsync(year, content, cancellationToken);
+    }
 
     /// <summary>
     /// Holds the first manifest read of each run until the other run's arrives (or <paramref name="patience"/> passes),

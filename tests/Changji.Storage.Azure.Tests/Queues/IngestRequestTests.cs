@@ -143,6 +143,19 @@ public sealed class IngestRequestTests
     }
 
     [Fact]
+    public void IsRegion_RegionRequest_TrueInBothEncodingsAndFalseForARecompute()
+    {
+        Assert.Equal("""{"year":2024,"region":true}""", RecomputeRequest.CreateRegion(2024));
+        Assert.True(RecomputeRequest.IsRegion(RecomputeRequest.CreateRegion(2024)));
+        Assert.True(RecomputeRequest.IsRegion(Base64(RecomputeRequest.CreateRegion(2024))));
+        Assert.Equal((2024, (string?)null), RecomputeRequest.Of(RecomputeRequest.CreateRegion(2024)));
+        Assert.False(RecomputeRequest.IsRegion(RecomputeRequest.Create(2024, "652302")));
+        Assert.False(RecomputeRequest.IsRegion("""{"year":2024,"region":false}"""));
+        Assert.Throws<FormatException>(() => RecomputeRequest.IsRegion("""{"year":2024,"region":"yes"}"""));
+        Assert.Throws<FormatException>(() => RecomputeRequest.IsRegion("""{"year":2024,"county":"652302","region":true}"""));
+    }
+
+    [Fact]
     public void Of_RecomputeRequestWithoutCounty_EveryCountyAsBefore()
     {
         // Messages written before counties (and az storage message put by hand) keep their meaning.
