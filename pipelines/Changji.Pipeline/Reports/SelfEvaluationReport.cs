@@ -21,6 +21,33 @@ public static partial class SelfEvaluationReport
     /// <summary>A county with many failing schools gets this many attainment charts; the table and the 一校一册 cover the rest.</summary>
     public const int MaxAttainmentCharts = 12;
 
+    /// <summary>
+    /// The failing schools (学段) the report's table lists; past it the table stops and the full list is the
+    /// appendix (<see cref="BuildAppendix"/>), so a region's or the nation's report stays readable (issue 10).
+    /// </summary>
+    public const int MaxFailingListed = 100;
+
+    /// <summary><c>{year}/自评报告-{year}学年-附件-未达标学校清单.html</c>: every failing school, beside the report.</summary>
+    public static string AppendixFileName(int year) => ZhCn.Format("report.self_evaluation.appendix.file_name", ("year", year));
+
+    /// <summary>Whether the report's table is cut at <see cref="MaxFailingListed"/> and points to the appendix.</summary>
+    public static bool NeedsAppendix(SelfEvaluationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return input.Evaluation.Compliance.Count(c => !c.Passed) > MaxFailingListed;
+    }
+
+    /// <summary>The appendix: the report's failing-school table with every row.</summary>
+    public static ReportDocument BuildAppendix(SelfEvaluationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var doc = new ReportDocument(ZhCn.Format("report.self_evaluation.appendix.title", ("title", Title(input.Evaluation.Year, input.CountyName))));
+        var failing = input.Evaluation.Compliance.Where(c => !c.Passed).ToList();
+        doc.Paragraph(ZhCn.Format("report.self_evaluation.appendix.intro", ("count", failing.Count)));
+        FailingTable(doc, input, failing);
+        return doc;
+    }
+
     /// <summary><c>{year}/自评报告-{year}学年.{extension}</c>: <c>md</c> is the source, <c>html</c> the page leaders open or print.</summary>
     public static string FileName(int year, string extension = "md") =>
         ZhCn.Format("report.self_evaluation.file_name", ("year", year), ("extension", extension));
@@ -130,25 +157,11 @@ public static partial class SelfEvaluationReport
         var failing = e.Compliance.Where(c => !c.Passed).ToList();
         if (failing.Count > 0)
         {
-            var gaps = e.SchoolIndicators.Where(r => r.Met == false).ToLookup(r => (r.SchoolCode, r.Level));
-            var table = doc.Table(
-                ZhCn.Text("report.self_evaluation.resource.column.school"),
-                ZhCn.Text("report.self_evaluation.resource.column.level"),
-                ZhCn.Text("report.self_evaluation.resource.column.met"),
-                ZhCn.Text("report.self_evaluation.resource.column.missed"),
-                ZhCn.Format("report.self_evaluation.resource.column.below_floor", ("floor_percent", IndicatorText.FloorPercent(input.Profile))),
-                ZhCn.Text("report.self_evaluation.resource.column.gaps"));
-            foreach (var c in failing)
+            FailingTable(doc, input, failing.Take(MaxFailingListed));
+            if (failing.Count > MaxFailingListed)
             {
-                table.Add(
-                    ZhCn.Format("school.named", ("name", names.GetValueOrDefault(c.SchoolCode, c.SchoolCode)), ("code", c.SchoolCode)),
-                    c.Level.ToChinese(),
-                    ZhCn.Format("report.self_evaluation.resource.met_of_count", ("met", c.IndicatorsMet), ("count", input.Profile.SchoolIndicators.Count)),
-                    string.Join("、", c.Missed),
-                    c.BelowFloor.Count == 0 ? ZhCn.Text("report.self_evaluation.none") : string.Join("、", c.BelowFloor),
-                    string.Join("；", gaps[(c.SchoolCode, c.Level)].Select(r => ZhCn.Format(
-                        "report.self_evaluation.resource.gap",
-                        ("indicator", r.IndicatorCode), ("gap", Gap(r.Gap, IndicatorText.NumeratorUnit(input.Profile, r.IndicatorCode)))))));
+                doc.Paragraph(ZhCn.Format("report.self_evaluation.resource.more",
+                    ("listed", MaxFailingListed), ("count", failing.Count), ("file", Path.GetFileName(AppendixFileName(e.Year)))));
             }
 
             Attainment(doc, input, failing, names);
@@ -172,6 +185,32 @@ public static partial class SelfEvaluationReport
         {
             var levelZh = level.Key.ToChinese();
             doc.Figure(ZhCn.Format("report.self_evaluation.chart.variation.caption", ("level", levelZh)), () => ReportCharts.Variation([.. level], levelZh));
+        }
+    }
+
+    /// <summary>One row per failing school (学段): indicators met, missed, below the floor, and each gap.</summary>
+    private static void FailingTable(ReportDocument doc, SelfEvaluationInput input, IEnumerable<SchoolComplianceResult> failing)
+    {
+        var names = input.Facts.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
+        var gaps = input.Evaluation.SchoolIndicators.Where(r => r.Met == false).ToLookup(r => (r.SchoolCode, r.Level));
+        var table = doc.Table(
+            ZhCn.Text("report.self_evaluation.resource.column.school"),
+            ZhCn.Text("report.self_evaluation.resource.column.level"),
+            ZhCn.Text("report.self_evaluation.resource.column.met"),
+            ZhCn.Text("report.self_evaluation.resource.column.missed"),
+            ZhCn.Format("report.self_evaluation.resource.column.below_floor", ("floor_percent", IndicatorText.FloorPercent(input.Profile))),
+            ZhCn.Text("report.self_evaluation.resource.column.gaps"));
+        foreach (var c in failing)
+        {
+            table.Add(
+                ZhCn.Format("school.named", ("name", names.GetValueOrDefault(c.SchoolCode, c.SchoolCode)), ("code", c.SchoolCode)),
+                c.Level.ToChinese(),
+                ZhCn.Format("report.self_evaluation.resource.met_of_count", ("met", c.IndicatorsMet), ("count", input.Profile.SchoolIndicators.Count)),
+                string.Join("、", c.Missed),
+                c.BelowFloor.Count == 0 ? ZhCn.Text("report.self_evaluation.none") : string.Join("、", c.BelowFloor),
+                string.Join("；", gaps[(c.SchoolCode, c.Level)].Select(r => ZhCn.Format(
+                    "report.self_evaluation.resource.gap",
+                    ("indicator", r.IndicatorCode), ("gap", Gap(r.Gap, IndicatorText.NumeratorUnit(input.Profile, r.IndicatorCode)))))));
         }
     }
 

@@ -280,7 +280,12 @@ public sealed class RecomputeYears(
             var booklets = documents == DocumentScope.Reports ? [] : SchoolBooklet.Schools(input).Select(school => (School: school, Document: SchoolBooklet.Build(index, school))).ToList();
             string Path(string extension) => CountyReportPath(SelfEvaluationReport.FileName(evaluation.Year, extension), code);
             var stamp = SelfEvaluationReport.Stamp(evaluation.Year, received);
-            var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp, Fingerprint(input, booklets.Select(b => b.Document))) + Environment.NewLine;
+            var appendixPath = CountyReportPath(SelfEvaluationReport.AppendixFileName(evaluation.Year), code);
+            // Once written, the appendix is kept current even when the list fits the report again, so no stale list lies beside it.
+            var appendix = SelfEvaluationReport.NeedsAppendix(input) || await reports.ReadTextAsync(appendixPath, ct).ConfigureAwait(false) is not null
+                ? SelfEvaluationReport.BuildAppendix(input)
+                : null;
+            var markdown = report.ToMarkdown() + SelfEvaluationReport.Provenance(stamp, Fingerprint(input, booklets.Select(b => b.Document).Append(appendix).OfType<ReportDocument>())) + Environment.NewLine;
             if (await reports.ReadTextAsync(Path("md"), ct).ConfigureAwait(false) == markdown)
             {
                 // Charts and documents cost ~0.25 s a county and ~10 ms a school; a rerun over unchanged data renders none.
@@ -289,6 +294,11 @@ public sealed class RecomputeYears(
 
             await reports.WriteAsync(Path("html"), HtmlReport.Render(SelfEvaluationReport.Title(evaluation.Year, county.Name), report.ToMarkdown(embedFigures: true)), ct).ConfigureAwait(false);
             await reports.WriteBytesAsync(Path("docx"), DocxReport.Render(report, stamp), ct).ConfigureAwait(false);
+            if (appendix is not null)
+            {
+                await reports.WriteAsync(appendixPath, HtmlReport.Render(appendix.Title, appendix.ToMarkdown()), ct).ConfigureAwait(false);
+            }
+
             if (documents != DocumentScope.Reports)
             {
                 await WriteBookletsAsync(index, booklets, stamp, code, ct).ConfigureAwait(false);
@@ -300,8 +310,8 @@ public sealed class RecomputeYears(
     }
 
     /// <summary>
-    /// What the report's Markdown does not show but its other files do: the trend charts' figures and the
-    /// booklets' text, so a change to either is not mistaken for an unchanged report.
+    /// What the report's Markdown does not show but its other files do: the trend charts' figures, the
+    /// booklets' and the appendix's text, so a change to either is not mistaken for an unchanged report.
     /// </summary>
     private static string Fingerprint(SelfEvaluationInput input, IEnumerable<ReportDocument> booklets) =>
         StableId.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Concat(
