@@ -44,7 +44,7 @@ public static partial class SelfEvaluationReport
         var doc = new ReportDocument(ZhCn.Format("report.self_evaluation.appendix.title", ("title", Title(input.Evaluation.Year, input.CountyName))));
         var failing = input.Evaluation.Compliance.Where(c => !c.Passed).ToList();
         doc.Paragraph(ZhCn.Format("report.self_evaluation.appendix.intro", ("count", failing.Count)));
-        FailingTable(doc, input, failing);
+        FailingTable(doc, input, failing, Names(input));
         return doc;
     }
 
@@ -148,7 +148,7 @@ public static partial class SelfEvaluationReport
     private static void Resource(ReportDocument doc, SelfEvaluationInput input)
     {
         var e = input.Evaluation;
-        var names = input.Facts.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
+        var names = Names(input);
         Section(doc, ZhCn.Text("report.self_evaluation.resource.heading"));
         var inScope = e.Units.Where(u => u.InScope).ToList();
         doc.Paragraph(ZhCn.Format(
@@ -157,7 +157,7 @@ public static partial class SelfEvaluationReport
         var failing = e.Compliance.Where(c => !c.Passed).ToList();
         if (failing.Count > 0)
         {
-            FailingTable(doc, input, failing.Take(MaxFailingListed));
+            FailingTable(doc, input, failing.Take(MaxFailingListed), names);
             if (failing.Count > MaxFailingListed)
             {
                 doc.Paragraph(ZhCn.Format("report.self_evaluation.resource.more",
@@ -188,10 +188,13 @@ public static partial class SelfEvaluationReport
         }
     }
 
+    /// <summary>School names by code, as the report's tables and charts name schools.</summary>
+    private static Dictionary<string, string> Names(SelfEvaluationInput input) =>
+        input.Facts.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
+
     /// <summary>One row per failing school (学段): indicators met, missed, below the floor, and each gap.</summary>
-    private static void FailingTable(ReportDocument doc, SelfEvaluationInput input, IEnumerable<SchoolComplianceResult> failing)
+    private static void FailingTable(ReportDocument doc, SelfEvaluationInput input, IEnumerable<SchoolComplianceResult> failing, IReadOnlyDictionary<string, string> names)
     {
-        var names = input.Facts.Schools.ToDictionary(s => s.SchoolCode, s => s.SchoolName, StringComparer.Ordinal);
         var gaps = input.Evaluation.SchoolIndicators.Where(r => r.Met == false).ToLookup(r => (r.SchoolCode, r.Level));
         var table = doc.Table(
             ZhCn.Text("report.self_evaluation.resource.column.school"),

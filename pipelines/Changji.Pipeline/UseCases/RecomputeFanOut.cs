@@ -14,19 +14,10 @@ namespace Changji.Pipeline.UseCases;
 /// <param name="marks">The years due for that step; only a host that sends region requests has them (the Azure host).</param>
 public sealed class RecomputeFanOut(IRecomputeYears recompute, IYearLocks locks, IFactStore facts, IWorkQueues queues, HomeCounty home, RecomputeYears years, IRegionMarks? marks = null)
 {
-    /// <summary>Every county with facts in any year, as codes: the home county first (always: the rules about files speak for it), then the others in code order.</summary>
+    /// <summary>Every county with facts in any year (<see cref="StoredCounties"/>): the home county first, then the others in code order.</summary>
     /// <remarks>Any year, not only those recomputed: a county whose facts stop still has its next year reconciled (schools gone), as a recompute of every county does.</remarks>
-    public async Task<IReadOnlyList<string>> CountiesAsync(CancellationToken cancellationToken = default)
-    {
-        var others = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var year in await facts.YearsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            others.UnionWith((await facts.CountiesAsync(year, cancellationToken).ConfigureAwait(false)).Select(home.Resolve));
-        }
-
-        others.Remove(home.Code);
-        return [home.Code, .. others];
-    }
+    public async Task<IReadOnlyList<string>> CountiesAsync(CancellationToken cancellationToken = default) =>
+        await StoredCounties.ListAsync(facts, await facts.YearsAsync(cancellationToken).ConfigureAwait(false), home, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// A recompute from <paramref name="fromYear"/> of every county (<c>{"year":N}</c>, the daily reconcile): in this run

@@ -83,7 +83,7 @@ public sealed class RecomputeYears(
         var tally = new RecomputeTally(recomputed);
         var rejected = new RejectedSchoolCounties(facts, received, home);
         // County by county, each reading its own facts and ledger lines: memory holds one county, not a nation.
-        foreach (var code in county is null ? await CountiesAsync(years, cancellationToken).ConfigureAwait(false) : [county])
+        foreach (var code in county is null ? await StoredCounties.ListAsync(facts, years, home, cancellationToken).ConfigureAwait(false) : [county])
         {
             await RecomputeCountyAsync(code, years, recomputed, received, rejected, tally, now, cancellationToken).ConfigureAwait(false);
         }
@@ -211,19 +211,6 @@ public sealed class RecomputeYears(
     /// <summary>Another county's data quality: its cross-file checks (the files' findings are the home county's).</summary>
     private IReadOnlyList<FactDataQualityRow> CountyQuality(int year, string code, CountyYear countyYear) =>
         CuratedRows.DataQuality(year, [], [], CrossFileChecks.Run(countyYear).Select(f => (code, f)), home.Code);
-
-    /// <summary>Every county with facts in any year, as resolved codes: the home county first (always, the rules about files speak for it), then the others in code order.</summary>
-    private async Task<IReadOnlyList<string>> CountiesAsync(IEnumerable<int> years, CancellationToken ct)
-    {
-        var others = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var year in years)
-        {
-            others.UnionWith((await facts.CountiesAsync(year, ct).ConfigureAwait(false)).Select(home.Resolve));
-        }
-
-        others.Remove(home.Code);
-        return [home.Code, .. others];
-    }
 
     /// <summary>
     /// One county on its own, as if its files had been run alone: its evaluation, and its alerts reconciled
